@@ -1,0 +1,2 @@
+export * from './primitives/reader.js';
+export * from './primitives/writer.js';
