@@ -1,1 +1,2 @@
-export {};
+export * from './broker-process.js';
+export * from './external.js';

@@ -1,0 +1,107 @@
+/**
+ * A broker process: the metadata store, the partition logs, the request handlers and the
+ * listeners, started in that order and stopped in the reverse one.
+ */
+import { LogManager } from '@samsa/storage';
+import type { Logger } from 'pino';
+import type { BrokerConfig } from './config/broker-config.js';
+import { AppendNotifier } from './delayed/append-notifier.js';
+import { HANDLERS } from './handlers/index.js';
+import { TopicStore } from './metadata/topic-store.js';
+import { RequestDispatcher, type SupportedApi } from './network/request-dispatcher.js';
+import { SocketServer, type BoundListener } from './network/server.js';
+import { TopicManager } from './topics/topic-manager.js';
+
+export interface Endpoint {
+  host: string;
+  port: number;
+}
+
+export class Broker {
+  readonly nodeId: number;
+  readonly appends = new AppendNotifier();
+  private readonly dispatcher: RequestDispatcher;
+  private server: SocketServer | null = null;
+  private bound: BoundListener[] = [];
+  private stopping: Promise<void> | null = null;
+
+  private constructor(
+    readonly config: BrokerConfig,
+    readonly logger: Logger,
+    readonly clusterId: string,
+    readonly logs: LogManager,
+    readonly topics: TopicManager,
+  ) {
+    this.nodeId = config.nodeId;
+    this.dispatcher = new RequestDispatcher(HANDLERS, this, logger);
+  }
+
+  static async start(config: BrokerConfig, logger: Logger): Promise<Broker> {
+    const dirs = config.logDirs;
+    const store = TopicStore.open(dirs[0]!, config.nodeId, config.clusterId);
+    // Until the store is read, the log manager only needs a fallback config; per-topic
+    // configs are applied when the topic manager reconciles.
+    let topics: TopicManager | null = null;
+    const logs = await LogManager.open(dirs, {
+      logger: logger.child({ component: 'log-manager' }),
+      topicConfig: (topic: string) => {
+        const t = store.get(topic);
+        return t && topics ? topics.logConfig(t) : null;
+      },
+      retentionCheckIntervalMs: config.retentionCheckIntervalMs,
+      flushCheckIntervalMs: Math.min(config.flushSchedulerIntervalMs, config.logFlushIntervalMs),
+      checkpointIntervalMs: config.flushOffsetCheckpointIntervalMs,
+    });
+    topics = new TopicManager(store, logs, config, logger.child({ component: 'topics' }));
+    await topics.reconcile();
+    logs.startBackgroundTasks();
+
+    const broker = new Broker(config, logger, store.clusterId, logs, topics);
+    broker.server = new SocketServer(broker.dispatcher, logger.child({ component: 'network' }), {
+      maxFrameBytes: config.socketRequestMaxBytes,
+      maxInFlight: config.queuedMaxRequests,
+      idleTimeoutMs: config.connectionsMaxIdleMs,
+    });
+    broker.bound = await broker.server.listen(config.listeners);
+    logger.info(
+      {
+        nodeId: broker.nodeId,
+        clusterId: broker.clusterId,
+        listeners: broker.bound.map((l) => `${l.name}://${l.host}:${l.boundPort}`),
+        advertised: broker.advertisedEndpoints().map((e) => `${e.host}:${e.port}`),
+        logDirs: dirs,
+        topics: topics.all().length,
+      },
+      'Samsa broker started',
+    );
+    return broker;
+  }
+
+  supportedApis(): SupportedApi[] {
+    return this.dispatcher.supportedApis();
+  }
+
+  /**
+   * Where clients should connect: advertised.listeners (default: listeners), with a port of 0
+   * replaced by the port actually bound, and a wildcard host by the loopback address.
+   */
+  advertisedEndpoints(): Endpoint[] {
+    return this.config.advertisedListeners.map((l) => {
+      const bound = this.bound.find((b) => b.name === l.name);
+      const port = l.port === 0 && bound ? bound.boundPort : l.port;
+      const host = l.host === '' || l.host === '0.0.0.0' || l.host === '::' ? '127.0.0.1' : l.host;
+      return { host, port };
+    });
+  }
+
+  /** Closes listeners, then flushes and checkpoints every log. Idempotent. */
+  shutdown(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.logger.info('Samsa broker shutting down');
+      await this.server?.close();
+      await this.logs.shutdown();
+      this.logger.info('Samsa broker stopped cleanly');
+    })();
+    return this.stopping;
+  }
+}
