@@ -109,6 +109,8 @@ export interface MessageDef {
   readonly valid: Range;
   readonly flexible: Range | null;
   readonly latestVersionUnstable: boolean;
+  /** Which listener types serve the API (`broker`, `controller`, `zkBroker`); empty for non-APIs. */
+  readonly listeners: readonly string[];
   /** The message itself as a struct (its top-level fields). */
   readonly root: StructDef;
   /** Every struct of the message, root first, then in order of first use. */
@@ -242,6 +244,7 @@ interface RawMessage {
   validVersions: string;
   flexibleVersions?: string;
   latestVersionUnstable?: boolean;
+  listeners?: string[];
   fields: RawField[];
   commonStructs?: RawStruct[];
 }
@@ -341,6 +344,7 @@ function buildMessage(raw: RawMessage, file: string, group: 'messages' | 'intern
     valid,
     flexible,
     latestVersionUnstable: raw.latestVersionUnstable === true,
+    listeners: [...(raw.listeners ?? [])].sort(),
     root,
     structs,
   };
@@ -454,13 +458,6 @@ function parseDefault(f: RawField, type: FieldType, nullable: boolean, file: str
 
 /** The all-zero UUID in Kafka's printed form. */
 export const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
-
-/** The struct types reachable from a field type, for walking. */
-export function structOf(t: FieldType): StructDef | null {
-  if (t.kind === 'struct') return t.struct;
-  if (t.kind === 'array') return structOf(t.element);
-  return null;
-}
 
 /** The API name of a request/response (`MetadataRequest` -> `Metadata`). */
 export function apiName(m: MessageDef): string {

@@ -121,18 +121,22 @@ export class Reader {
 
   /** Zig-zag signed 64-bit varint as a number (exact for |v| < 2^53). */
   varlong(): number {
-    let z = 0;
-    let multiplier = 1;
-    for (let i = 0; ; i++) {
+    // The zig-zag value z can pass 2^53, so it is never assembled: the first byte's low bit
+    // is the sign, and u = z >>> 1 (exact below 2^53) is accumulated from the remaining bits.
+    // The value is u for an even z and -u - 1 for an odd one.
+    if (this.offset >= this.end) throw new ProtocolDecodeError('truncated varlong');
+    let b = this.buf[this.offset++]!;
+    const negative = (b & 1) === 1;
+    let u = (b & 0x7f) >>> 1;
+    let multiplier = 0x40;
+    for (let i = 1; b >= 0x80; i++) {
       if (i === 10) throw new ProtocolDecodeError('varlong longer than 10 bytes');
       if (this.offset >= this.end) throw new ProtocolDecodeError('truncated varlong');
-      const b = this.buf[this.offset++]!;
-      z += (b & 0x7f) * multiplier;
-      if (b < 0x80) break;
+      b = this.buf[this.offset++]!;
+      u += (b & 0x7f) * multiplier;
       multiplier *= 0x80;
     }
-    // un-zig-zag: even -> z/2, odd -> -(z+1)/2
-    return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    return negative ? -u - 1 : u;
   }
 
   /** `n` raw bytes as a view into the input. */

@@ -128,13 +128,19 @@ export class Writer {
   varlong(v: number): this {
     if (v >= -0x40000000 && v < 0x40000000) return this.varint(v);
     this.ensure(10);
-    // zig-zag without 64-bit integer ops: 2v for v >= 0, -2v - 1 for v < 0
-    let z = v >= 0 ? v * 2 : -v * 2 - 1;
-    while (z >= 0x80) {
-      this.buf[this.pos++] = (z % 0x80) | 0x80;
-      z = Math.floor(z / 0x80);
+    // The zig-zag value (2v, or -2v - 1 for v < 0) can pass 2^53 and lose its low bit, so it
+    // is written as (u << 1) | sign with u = v or -v - 1, both exact: the first byte carries
+    // the sign and 6 bits of u, every further byte 7 bits.
+    const neg = v < 0;
+    let u = neg ? -v - 1 : v;
+    let b = (u % 0x40) * 2 + (neg ? 1 : 0);
+    u = Math.floor(u / 0x40);
+    while (u > 0) {
+      this.buf[this.pos++] = b | 0x80;
+      b = u % 0x80;
+      u = Math.floor(u / 0x80);
     }
-    this.buf[this.pos++] = z;
+    this.buf[this.pos++] = b;
     return this;
   }
 

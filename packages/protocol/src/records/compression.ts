@@ -24,7 +24,9 @@
  * fails with a `DecompressionError` whose code is ERR_DECOMPRESSED_TOO_LARGE, before the memory
  * is allocated wherever the format lets us know the size up front (snappy's length preamble,
  * zstd's content size, the LZ4 block structure) and while streaming otherwise (gzip, zstd
- * without a content size).
+ * without a content size). LZ4 frames whose worst case (from the block sizes) fits the limit go
+ * to lz4-napi's frame decoder in one call; others are decoded block by block into buffers
+ * capped by what the limit still allows.
  */
 import { createRequire } from 'node:module';
 import { constants as bufferConstants } from 'node:buffer';
@@ -267,63 +269,122 @@ const LZ4_MAGIC = 0x184d2204;
 const LZ4_UNCOMPRESSED_BLOCK = 0x80000000;
 /** One input byte of an LZ4 block yields at most 255 output bytes (a match-length extension). */
 const LZ4_MAX_RATIO = 255;
+/** Linked blocks may refer back this far into earlier output. */
+const LZ4_WINDOW = 64 * 1024;
+
+interface Lz4Frame {
+  maxBlock: number;
+  linked: boolean;
+  /** Declared content size, or -1. */
+  contentSize: number;
+  blocks: { start: number; length: number; stored: boolean }[];
+  /** Upper bound of the output: no block decodes beyond maxBlock or 255 times its size. */
+  bound: number;
+}
 
 /**
- * Walks an LZ4 frame without decompressing it and returns an upper bound of its output size,
- * rejecting malformed structure on the way. Blocks never decode beyond the frame's block
- * maximum (lz4_flex enforces it), so the bound is tight for real data.
+ * Walks an LZ4 frame without decompressing it, rejecting malformed structure:
  *
  *   magic u32le | FLG u8 | BD u8 | [content size u64le] | [dict id u32le] | HC u8
  *   { block size u32le (bit 31: stored uncompressed; 0 ends the frame) | data | [checksum u32le] }
  *   [content checksum u32le]
  */
-function lz4OutputBound(data: Buffer): number {
+function parseLz4Frame(data: Buffer): Lz4Frame {
   if (data.length < 7) throw corrupt('lz4', 'frame shorter than its header');
   if (data.readUInt32LE(0) !== LZ4_MAGIC) throw corrupt('lz4', 'not an LZ4 frame (bad magic)');
   const flg = data[4]!;
   const bd = data[5]!;
   if (flg >> 6 !== 1) throw corrupt('lz4', `unsupported frame version ${flg >> 6}`);
-  const blockChecksum = (flg & 0x10) !== 0;
-  const hasContentSize = (flg & 0x08) !== 0;
-  const contentChecksum = (flg & 0x04) !== 0;
-  const hasDictId = (flg & 0x01) !== 0;
   const sizeId = (bd >> 4) & 7;
   if (sizeId < 4) throw corrupt('lz4', `invalid block size id ${sizeId}`);
   const maxBlock = 1 << (2 * sizeId + 8);
+  const blockChecksum = (flg & 0x10) !== 0;
   let at = 6;
   let contentSize = -1;
-  if (hasContentSize) {
+  if (flg & 0x08) {
     if (at + 8 > data.length) throw corrupt('lz4', 'truncated frame header');
     contentSize = data.readUInt32LE(at) + data.readUInt32LE(at + 4) * 2 ** 32;
     at += 8;
   }
-  if (hasDictId) at += 4;
-  at += 1; // header checksum, verified by the decoder
+  if (flg & 0x01) at += 4; // dictionary id
+  at += 1; // header checksum, verified by the frame decoder
+  const blocks: Lz4Frame['blocks'] = [];
   let bound = 0;
   for (;;) {
     if (at + 4 > data.length) throw corrupt('lz4', 'truncated frame (no end mark)');
     const word = data.readUInt32LE(at);
     at += 4;
     if (word === 0) break;
-    const len = (word & ~LZ4_UNCOMPRESSED_BLOCK) >>> 0;
-    if (len > maxBlock) throw corrupt('lz4', `block of ${len} bytes exceeds the frame's maximum of ${maxBlock}`);
-    bound += (word & LZ4_UNCOMPRESSED_BLOCK) !== 0 ? len : Math.min(maxBlock, len * LZ4_MAX_RATIO);
-    at += len + (blockChecksum ? 4 : 0);
-    if (at > data.length) throw corrupt('lz4', 'truncated block');
+    const length = (word & ~LZ4_UNCOMPRESSED_BLOCK) >>> 0;
+    const stored = (word & LZ4_UNCOMPRESSED_BLOCK) !== 0;
+    if (length > maxBlock) throw corrupt('lz4', `block of ${length} bytes exceeds the frame's maximum of ${maxBlock}`);
+    if (at + length + (blockChecksum ? 4 : 0) > data.length) throw corrupt('lz4', 'truncated block');
+    blocks.push({ start: at, length, stored });
+    bound += stored ? length : Math.min(maxBlock, length * LZ4_MAX_RATIO);
+    at += length + (blockChecksum ? 4 : 0);
   }
-  if (contentChecksum) at += 4;
+  if (flg & 0x04) at += 4; // content checksum
   if (at > data.length) throw corrupt('lz4', 'truncated content checksum');
   if (at !== data.length) throw corrupt('lz4', `${data.length - at} bytes after the end of the frame`);
-  return contentSize >= 0 ? Math.min(contentSize, bound) : bound;
+  if (contentSize >= 0) {
+    if (contentSize > bound) throw corrupt('lz4', `content size ${contentSize} cannot come out of these blocks`);
+    bound = contentSize;
+  }
+  return { maxBlock, linked: (flg & 0x20) === 0, contentSize, blocks, bound };
 }
 
-function lz4Check(data: Buffer, limit: number): void {
-  const bound = lz4OutputBound(data);
-  if (bound > limit) throw tooLarge('lz4', `up to ${bound}`, limit);
+/** The last `LZ4_WINDOW` bytes of the output so far, the dictionary of a linked block. */
+function lz4Window(parts: Buffer[]): Buffer {
+  const last = parts[parts.length - 1]!;
+  if (last.length >= LZ4_WINDOW || parts.length === 1) return last.subarray(Math.max(0, last.length - LZ4_WINDOW));
+  const tail: Buffer[] = [];
+  let n = 0;
+  for (let i = parts.length - 1; i >= 0 && n < LZ4_WINDOW; i--) {
+    tail.unshift(parts[i]!);
+    n += parts[i]!.length;
+  }
+  const joined = Buffer.concat(tail, n);
+  return joined.subarray(Math.max(0, n - LZ4_WINDOW));
+}
+
+/**
+ * Block-by-block decoding that never produces more than `limit` bytes: each block is decoded
+ * into a buffer no larger than what the limit still allows. Used when the frame's worst case
+ * exceeds the limit, where the real output may still fit. Checksums are not verified on this
+ * path; the batch CRC already covers the compressed bytes.
+ */
+function lz4DecompressBounded(data: Buffer, frame: Lz4Frame, limit: number): Buffer {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (const b of frame.blocks) {
+    let out: Buffer;
+    if (b.stored) {
+      out = data.subarray(b.start, b.start + b.length);
+    } else {
+      const capacity = Math.min(frame.maxBlock, limit - total + 1);
+      const input = Buffer.allocUnsafe(4 + b.length);
+      input.writeUInt32LE(capacity, 0);
+      data.copy(input, 4, b.start, b.start + b.length);
+      try {
+        out = frame.linked && parts.length > 0 ? lz4.uncompressSync(input, lz4Window(parts)) : lz4.uncompressSync(input);
+      } catch (e) {
+        if (capacity < frame.maxBlock) throw tooLarge('lz4', `more than ${limit}`, limit);
+        throw corrupt('lz4', messageOf(e), e);
+      }
+    }
+    total += out.length;
+    if (total > limit) throw tooLarge('lz4', `more than ${limit}`, limit);
+    parts.push(out);
+  }
+  if (frame.contentSize >= 0 && frame.contentSize !== total) {
+    throw corrupt('lz4', `decoded ${total} bytes, frame header says ${frame.contentSize}`);
+  }
+  return Buffer.concat(parts, total);
 }
 
 function lz4DecompressSync(data: Buffer, limit: number): Buffer {
-  lz4Check(data, limit);
+  const frame = parseLz4Frame(data);
+  if (frame.bound > limit) return lz4DecompressBounded(data, frame, limit);
   try {
     return lz4.decompressFrameSync(data);
   } catch (e) {
@@ -332,7 +393,8 @@ function lz4DecompressSync(data: Buffer, limit: number): Buffer {
 }
 
 async function lz4Decompress(data: Buffer, limit: number): Promise<Buffer> {
-  lz4Check(data, limit);
+  const frame = parseLz4Frame(data);
+  if (frame.bound > limit) return lz4DecompressBounded(data, frame, limit);
   try {
     return await lz4.decompressFrame(data);
   } catch (e) {

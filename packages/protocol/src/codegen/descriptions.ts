@@ -1,0 +1,128 @@
+/**
+ * One-line descriptions of each API and data type, written for Samsa, that the generator puts
+ * at the top of every generated file. The JSON definitions carry Kafka's own `about` texts;
+ * we do not copy those.
+ */
+import { apiName, type MessageDef } from './model.js';
+
+const API: Record<string, string> = {
+  Produce: 'appends record batches to partition logs, waiting for the requested acknowledgements.',
+  Fetch: 'reads record batches from partition logs; used by consumers and by follower replicas, and may wait for data (min bytes / max wait).',
+  ListOffsets: 'looks up offsets by timestamp: earliest, latest, or the first offset at or after a given time.',
+  Metadata: 'describes the cluster: brokers, controller, and the partitions, leaders and replicas of the requested topics.',
+  LeaderAndIsr: 'ZooKeeper-era controller-to-broker command setting the leader and in-sync replicas of partitions.',
+  StopReplica: 'ZooKeeper-era controller-to-broker command to stop (and optionally delete) replicas.',
+  UpdateMetadata: 'ZooKeeper-era controller-to-broker push of the cluster metadata cache.',
+  ControlledShutdown: 'asks the controller to move leadership away from a broker that is about to stop.',
+  OffsetCommit: "stores a consumer group's committed offsets with the group coordinator.",
+  OffsetFetch: "reads a consumer group's committed offsets from the group coordinator.",
+  FindCoordinator: 'finds the broker acting as coordinator for a group, a transactional id or a share group.',
+  JoinGroup: 'joins a classic consumer group; the coordinator elects a leader and starts a new generation.',
+  Heartbeat: 'keeps a classic group membership alive and reports whether a rebalance is under way.',
+  LeaveGroup: 'removes one or more members from a classic group so it can rebalance promptly.',
+  SyncGroup: "distributes the group leader's partition assignment to every member.",
+  DescribeGroups: 'describes classic groups: state, protocol and members with their metadata and assignments.',
+  ListGroups: 'lists the groups a coordinator knows, optionally filtered by state or type.',
+  SaslHandshake: 'picks the SASL mechanism for the connection before authentication starts.',
+  ApiVersions: "negotiates versions: the broker answers with the version range of every API it serves. The response is always readable at v0, so a client can learn the broker's ranges even after sending a version the broker does not know.",
+  CreateTopics: 'creates topics with a partition count and replication factor or explicit assignments, and configs.',
+  DeleteTopics: 'deletes topics by name or topic id.',
+  DeleteRecords: 'advances the log start offset of partitions, discarding the records before it.',
+  InitProducerId: 'obtains a producer id and epoch for an idempotent or transactional producer.',
+  OffsetForLeaderEpoch: 'finds the end offset of a leader epoch, used to detect and truncate diverged logs.',
+  AddPartitionsToTxn: 'registers partitions with the ongoing transaction before records are produced to them.',
+  AddOffsetsToTxn: "registers a group's offsets topic with the transaction so offsets can be committed inside it.",
+  EndTxn: 'commits or aborts the ongoing transaction.',
+  WriteTxnMarkers: 'transaction coordinator to partition leader: writes commit/abort control markers.',
+  TxnOffsetCommit: 'commits consumer offsets as part of a transaction.',
+  DescribeAcls: 'lists the access control entries matching a filter.',
+  CreateAcls: 'adds access control entries.',
+  DeleteAcls: 'removes the access control entries matching filters.',
+  DescribeConfigs: 'reads the configuration of topics, brokers and other resources.',
+  AlterConfigs: 'replaces the whole configuration of resources (superseded by IncrementalAlterConfigs).',
+  AlterReplicaLogDirs: 'moves replicas between log directories of a broker.',
+  DescribeLogDirs: "describes a broker's log directories and the size of the replicas in them.",
+  SaslAuthenticate: 'carries SASL authentication tokens inside Kafka framing.',
+  CreatePartitions: 'adds partitions to existing topics.',
+  CreateDelegationToken: 'creates a delegation token for lightweight authentication.',
+  RenewDelegationToken: 'extends the expiry time of a delegation token.',
+  ExpireDelegationToken: 'changes the expiry time of a delegation token, or expires it immediately.',
+  DescribeDelegationToken: 'lists delegation tokens, optionally by owner.',
+  DeleteGroups: 'deletes empty groups together with their committed offsets.',
+  ElectLeaders: 'triggers preferred or unclean leader election for partitions.',
+  IncrementalAlterConfigs: 'sets, deletes, appends to or subtracts from individual configuration entries.',
+  AlterPartitionReassignments: 'starts or cancels moving partition replicas to other brokers.',
+  ListPartitionReassignments: 'lists the partition reassignments in progress.',
+  OffsetDelete: 'deletes committed offsets of a group for the given partitions.',
+  DescribeClientQuotas: 'reads client quotas matching entity filters.',
+  AlterClientQuotas: 'sets or removes client quotas.',
+  DescribeUserScramCredentials: 'describes the SCRAM credentials (mechanisms and iterations) of users.',
+  AlterUserScramCredentials: 'creates or deletes SCRAM credentials of users.',
+  Vote: 'KRaft: a candidate asks the other voters for their vote in an election.',
+  BeginQuorumEpoch: 'KRaft: a newly elected leader announces its epoch to the voters.',
+  EndQuorumEpoch: 'KRaft: a leader that is stepping down asks voters to start a new election.',
+  DescribeQuorum: 'KRaft: describes the metadata quorum: leader, voters, observers and their progress.',
+  AlterPartition: 'a partition leader asks the controller to change the in-sync replica set.',
+  UpdateFeatures: 'changes the finalized feature levels of the cluster.',
+  Envelope: 'wraps a forwarded client request (with its principal) sent from a broker to the controller.',
+  FetchSnapshot: 'KRaft: fetches a chunk of a metadata snapshot from the leader.',
+  DescribeCluster: 'describes the cluster: id, controller and brokers (an admin alternative to Metadata).',
+  DescribeProducers: 'describes the active idempotent and transactional producers of partitions.',
+  BrokerRegistration: 'KRaft: a broker registers itself (listeners, features, log dirs) with the controller.',
+  BrokerHeartbeat: 'KRaft: a broker renews its registration lease and learns whether it is fenced.',
+  UnregisterBroker: 'KRaft: removes a broker registration from the cluster.',
+  DescribeTransactions: 'describes transactions by transactional id.',
+  ListTransactions: 'lists transactions known to the transaction coordinators, with filters.',
+  AllocateProducerIds: 'a broker obtains a block of producer ids from the controller.',
+  ConsumerGroupHeartbeat: 'the heartbeat of the new consumer group protocol (KIP-848): membership, subscription and assignment in one call.',
+  ConsumerGroupDescribe: 'describes consumer groups of the new protocol (KIP-848).',
+  ControllerRegistration: 'KRaft: a controller registers itself with the active controller.',
+  GetTelemetrySubscriptions: 'a client asks which metrics the broker wants it to push (KIP-714).',
+  PushTelemetry: 'a client pushes its metrics to the broker (KIP-714).',
+  AssignReplicasToDirs: 'a broker tells the controller which log directory holds each replica.',
+  ListClientMetricsResources: 'lists the client metrics subscriptions configured on the cluster.',
+  DescribeTopicPartitions: 'describes topics and their partitions in pages, with a cursor (KIP-966).',
+  ShareGroupHeartbeat: 'the heartbeat of share groups (queues, KIP-932).',
+  ShareGroupDescribe: 'describes share groups (KIP-932).',
+  ShareFetch: 'fetches records for a share-group member, acquiring them (KIP-932).',
+  ShareAcknowledge: 'acknowledges records delivered to a share-group member (KIP-932).',
+  AddRaftVoter: 'KRaft: adds a voter to the metadata quorum.',
+  RemoveRaftVoter: 'KRaft: removes a voter from the metadata quorum.',
+  UpdateRaftVoter: 'KRaft: a voter updates its endpoints and supported versions.',
+  InitializeShareGroupState: 'initializes the persisted state of share partitions (KIP-932, broker to share coordinator).',
+  ReadShareGroupState: 'reads the persisted state of share partitions (KIP-932, broker to share coordinator).',
+  WriteShareGroupState: 'writes the persisted state of share partitions (KIP-932, broker to share coordinator).',
+  DeleteShareGroupState: 'deletes the persisted state of share partitions (KIP-932, broker to share coordinator).',
+  ReadShareGroupStateSummary: 'reads a summary of the persisted state of share partitions (KIP-932).',
+};
+
+const OTHER: Record<string, string> = {
+  RequestHeader:
+    'The header in front of every request: API key and version, correlation id and client id. Version 0 (no client id) is only used by ControlledShutdown v0; version 2 adds a tagged-field section, but the client id keeps its classic encoding so any broker can read the header.',
+  ResponseHeader:
+    'The header in front of every response: the correlation id of the request, plus a tagged-field section in version 1.',
+  ConsumerProtocolSubscription:
+    'The metadata a member of a classic consumer group sends in JoinGroup for the "consumer" protocol type: subscribed topics, user data and owned partitions. Versioned by its own leading int16.',
+  ConsumerProtocolAssignment:
+    'The assignment the group leader hands each member in SyncGroup for the "consumer" protocol type: partitions by topic plus user data. Versioned by its own leading int16.',
+  DefaultPrincipalData: 'A serialized principal, as forwarded inside an Envelope request.',
+  KRaftVersionRecord: 'KRaft control record holding the kraft.version feature level.',
+  LeaderChangeMessage: 'KRaft control record written when a leader is elected, naming the leader and the voters that elected it.',
+  SnapshotHeaderRecord: 'KRaft control record at the start of a metadata snapshot.',
+  SnapshotFooterRecord: 'KRaft control record at the end of a metadata snapshot.',
+  VotersRecord: 'KRaft control record holding the set of voters and their endpoints.',
+  GroupMetadataKey: 'Key of a group metadata record in __consumer_offsets (key version 2); the value is GroupMetadataValue.',
+  GroupMetadataValue: 'Value of a group metadata record in __consumer_offsets: protocol, generation, leader and the members with their subscriptions and assignments.',
+  OffsetCommitKey: 'Key of a committed offset record in __consumer_offsets (key versions 0 and 1): group, topic and partition.',
+  OffsetCommitValue: 'Value of a committed offset record in __consumer_offsets: offset, leader epoch, metadata and timestamps.',
+  TransactionLogKey: 'Key of a record in __transaction_state: the transactional id.',
+  TransactionLogValue: 'Value of a record in __transaction_state: producer id and epoch, timeout, state and the partitions in the transaction.',
+};
+
+export function describe(m: MessageDef): string {
+  if (m.kind === 'request' || m.kind === 'response') {
+    const text = API[apiName(m)] ?? 'see the Kafka protocol guide.';
+    return `${apiName(m)} ${m.kind} (API key ${m.apiKey}): ${text}`;
+  }
+  return OTHER[m.name] ?? `The ${m.name} data structure.`;
+}
