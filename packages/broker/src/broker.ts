@@ -49,7 +49,9 @@ export class Broker {
         return t && topics ? topics.logConfig(t) : null;
       },
       retentionCheckIntervalMs: config.retentionCheckIntervalMs,
-      flushCheckIntervalMs: Math.min(config.flushSchedulerIntervalMs, config.logFlushIntervalMs),
+      // Kafka's default scheduler interval is Long.MAX ("never"), yet a topic may still set
+      // flush.ms; checking once a second keeps that working at negligible cost.
+      flushCheckIntervalMs: config.flushSchedulerIntervalMs < 2 ** 31 - 1 ? config.flushSchedulerIntervalMs : 1000,
       checkpointIntervalMs: config.flushOffsetCheckpointIntervalMs,
     });
     topics = new TopicManager(store, logs, config, logger.child({ component: 'topics' }));
