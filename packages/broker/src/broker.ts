@@ -10,6 +10,7 @@ import { HANDLERS } from './handlers/index.js';
 import { TopicStore } from './metadata/topic-store.js';
 import { RequestDispatcher, type SupportedApi } from './network/request-dispatcher.js';
 import { SocketServer, type BoundListener } from './network/server.js';
+import { findRecordByTimestampDecompressing } from './topics/timestamp-finder.js';
 import { TopicManager } from './topics/topic-manager.js';
 
 export interface Endpoint {
@@ -44,6 +45,7 @@ export class Broker {
     let topics: TopicManager | null = null;
     const logs = await LogManager.open(dirs, {
       logger: logger.child({ component: 'log-manager' }),
+      recordTimestampFinder: findRecordByTimestampDecompressing,
       topicConfig: (topic: string) => {
         const t = store.get(topic);
         return t && topics ? topics.logConfig(t) : null;

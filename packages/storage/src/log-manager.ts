@@ -63,6 +63,9 @@ interface Entry {
 
 const key = (topic: string, partition: number) => `${topic}-${partition}`;
 
+/** The longest delay Node's timers accept (2^31 - 1 ms, about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export class LogManager {
   readonly logDirs: readonly string[];
   private readonly logs = new Map<string, Entry>();
@@ -250,6 +253,9 @@ export class LogManager {
   startBackgroundTasks(): void {
     if (this.timers.length || this.stopped) return;
     const every = (ms: number, name: string, task: () => Promise<unknown>) => {
+      // An interval a timer cannot hold (Kafka's Long.MAX "never") is not scheduled at all:
+      // Node would clamp it to 1 ms and run the task continuously.
+      if (!(ms > 0 && ms <= MAX_TIMER_MS)) return;
       let busy = false;
       const t = setInterval(() => {
         if (busy || this.stopped) return;

@@ -64,10 +64,12 @@ async function appendPartition(
 
 export const produce: ApiHandler<ProduceRequest, ProduceResponse> = {
   apiKey: ApiKey.Produce,
-  // v0-v2 carry the old message formats, which Samsa does not store
-  minVersion: 3,
+  // v0-v2 carry the old message formats, which Samsa does not store. They are advertised
+  // anyway, as Kafka does: librdkafka only compresses when the broker lists Produce v0.
+  minVersion: 0,
   maxVersion: 9,
   async handle(req, ctx) {
+    if (ctx.apiVersion < 3) return this.errorResponse(req, ErrorCode.UNSUPPORTED_VERSION, ctx);
     if (req.acks !== 0 && req.acks !== 1 && req.acks !== -1) {
       return this.errorResponse(req, ErrorCode.INVALID_REQUIRED_ACKS, ctx);
     }

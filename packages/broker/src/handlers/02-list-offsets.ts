@@ -49,8 +49,8 @@ async function lookup(
       case EARLIEST_LOCAL:
         return ok(log.logStartOffset, -1);
       case MAX_TIMESTAMP: {
-        const max = log.maxTimestampOffset();
-        return max ? ok(max.offset, max.timestamp) : ok(-1, -1);
+        const max = await log.maxTimestampRecord();
+        return ok(max.offset, max.timestamp);
       }
       default: {
         if (timestamp < 0) return failed(partitionIndex, ErrorCode.INVALID_REQUEST);

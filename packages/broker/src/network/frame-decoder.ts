@@ -5,6 +5,8 @@
  */
 export class FrameTooLargeError extends Error {
   override name = 'FrameTooLargeError';
+  /** Frames completed by the same chunk before the bad size: they are still to be answered. */
+  complete: Buffer[] = [];
 }
 
 export class FrameDecoder {
@@ -29,9 +31,11 @@ export class FrameDecoder {
         if (this.buffered < 4) break;
         const size = this.peekInt32();
         if (size < 0 || size > this.maxFrameBytes) {
-          throw new FrameTooLargeError(
+          const err = new FrameTooLargeError(
             size < 0 ? `negative frame size ${size}` : `frame of ${size} bytes exceeds socket.request.max.bytes ${this.maxFrameBytes}`,
           );
+          err.complete = frames;
+          throw err;
         }
         this.take(4);
         this.expected = size;
@@ -51,6 +55,7 @@ export class FrameDecoder {
 
   /** Removes and returns the next `n` buffered bytes. */
   private take(n: number): Buffer {
+    if (n === 0) return Buffer.alloc(0);
     this.buffered -= n;
     const first = this.chunks[0]!;
     if (first.length === n) {
