@@ -1,10 +1,14 @@
 /**
- * A broker process: the metadata store, the partition logs, the request handlers and the
- * listeners, started in that order and stopped in the reverse one.
+ * A broker process: the metadata store, the partition logs, the group coordinator, the request
+ * handlers and the listeners, started in that order and stopped in the reverse one. The group
+ * coordinator loads `__consumer_offsets` once the listeners are open (group requests get
+ * COORDINATOR_LOAD_IN_PROGRESS meanwhile); "Samsa broker started" is logged when it is done.
  */
 import { LogManager } from '@samsa/storage';
 import type { Logger } from 'pino';
 import type { BrokerConfig } from './config/broker-config.js';
+import { GroupCoordinatorService } from './coordinator/coordinator-service.js';
+import type { GroupCoordinator } from './coordinator/group-coordinator.js';
 import { AppendNotifier } from './delayed/append-notifier.js';
 import { HANDLERS } from './handlers/index.js';
 import { TopicStore } from './metadata/topic-store.js';
@@ -32,6 +36,7 @@ export class Broker {
     readonly clusterId: string,
     readonly logs: LogManager,
     readonly topics: TopicManager,
+    private readonly groups: GroupCoordinatorService,
   ) {
     this.nodeId = config.nodeId;
     this.dispatcher = new RequestDispatcher(HANDLERS, this, logger);
@@ -60,13 +65,16 @@ export class Broker {
     await topics.reconcile();
     logs.startBackgroundTasks();
 
-    const broker = new Broker(config, logger, store.clusterId, logs, topics);
+    const groups = await GroupCoordinatorService.start(config, topics, logger.child({ component: 'group-coordinator' }));
+
+    const broker = new Broker(config, logger, store.clusterId, logs, topics, groups);
     broker.server = new SocketServer(broker.dispatcher, logger.child({ component: 'network' }), {
       maxFrameBytes: config.socketRequestMaxBytes,
       maxInFlight: config.queuedMaxRequests,
       idleTimeoutMs: config.connectionsMaxIdleMs,
     });
     broker.bound = await broker.server.listen(config.listeners);
+    await groups.loadAll();
     logger.info(
       {
         nodeId: broker.nodeId,
@@ -79,6 +87,11 @@ export class Broker {
       'Samsa broker started',
     );
     return broker;
+  }
+
+  /** The group coordinator (JoinGroup, OffsetCommit, ...); `partitionFor` maps a group to its `__consumer_offsets` partition. */
+  get groupCoordinator(): GroupCoordinator {
+    return this.groups.coordinator;
   }
 
   supportedApis(): SupportedApi[] {
@@ -98,11 +111,12 @@ export class Broker {
     });
   }
 
-  /** Closes listeners, then flushes and checkpoints every log. Idempotent. */
+  /** Closes listeners, stops the group coordinator, then flushes and checkpoints every log. Idempotent. */
   shutdown(): Promise<void> {
     this.stopping ??= (async () => {
       this.logger.info('Samsa broker shutting down');
       await this.server?.close();
+      await this.groups.shutdown();
       await this.logs.shutdown();
       this.logger.info('Samsa broker stopped cleanly');
     })();

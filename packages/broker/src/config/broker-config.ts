@@ -56,15 +56,28 @@ export const BROKER_CONFIGS: readonly ConfigDef[] = [
   compat('controller.quorum.voters', 'list', null, 'KRaft voters'),
   compat('controller.quorum.bootstrap.servers', 'list', null, 'KRaft bootstrap'),
   compat('controller.listener.names', 'list', null, 'KRaft controller listeners'),
-  compat('group.initial.rebalance.delay.ms', 'int', '3000', 'delay of the first rebalance of a new group'),
   compat('offsets.topic.replication.factor', 'int', '3', 'replication factor of __consumer_offsets'),
-  b('offsets.topic.num.partitions', 'int', '50', 'partitions of __consumer_offsets', atLeast(1)),
   compat('transaction.state.log.replication.factor', 'int', '3', 'replication factor of __transaction_state'),
   compat('transaction.state.log.min.isr', 'int', '2', 'min ISR of __transaction_state'),
   compat('share.coordinator.state.topic.replication.factor', 'int', '3', 'share groups (not supported)'),
   compat('share.coordinator.state.topic.min.isr', 'int', '2', 'share groups (not supported)'),
   compat('zookeeper.connect', 'string', null, 'ZooKeeper (Samsa uses etcd)'),
   compat('zookeeper.connection.timeout.ms', 'int', null, 'ZooKeeper (Samsa uses etcd)'),
+
+  // the group coordinator and __consumer_offsets
+  b('group.min.session.timeout.ms', 'int', '6000', 'shortest session timeout a group member may ask for', atLeast(0)),
+  b('group.max.session.timeout.ms', 'int', '1800000', 'longest session timeout a group member may ask for', atLeast(0)),
+  b('group.initial.rebalance.delay.ms', 'int', '3000', 'how long the first rebalance of an empty group waits for more members', atLeast(0)),
+  compat('group.max.size', 'int', '2147483647', 'largest number of members in a group (not enforced)'),
+  b('offsets.topic.num.partitions', 'int', '50', 'partitions of __consumer_offsets (read when the topic is created)', atLeast(1)),
+  b('offsets.topic.segment.bytes', 'int', '104857600', 'segment size of __consumer_offsets (read when the topic is created)', atLeast(1)),
+  compat('offsets.topic.compression.codec', 'int', '0', 'codec of the records the coordinator writes (always uncompressed)'),
+  b('offsets.retention.minutes', 'int', '10080', 'offsets of a group that has been empty this long are removed', atLeast(1)),
+  b('offsets.retention.check.interval.ms', 'long', '600000', 'how often expired offsets are removed', atLeast(1)),
+  b('offsets.commit.timeout.ms', 'int', '5000', 'how long an offset commit waits for its write before failing', atLeast(1)),
+  compat('offsets.commit.required.acks', 'int', '-1', 'acks of the coordinator\'s writes (single node: always written locally)'),
+  b('offsets.load.buffer.size', 'int', '5242880', 'bytes read at a time when loading __consumer_offsets', atLeast(1)),
+  b('offset.metadata.max.bytes', 'int', '4096', 'longest metadata string an offset commit may carry', atLeast(0)),
 
   // topics
   b('auto.create.topics.enable', 'boolean', 'true', 'create a topic when a client asks for its metadata'),
@@ -219,6 +232,33 @@ export class BrokerConfig {
   }
   get offsetsTopicNumPartitions(): number {
     return this.num('offsets.topic.num.partitions');
+  }
+  get offsetsTopicSegmentBytes(): number {
+    return this.num('offsets.topic.segment.bytes');
+  }
+  get groupMinSessionTimeoutMs(): number {
+    return this.num('group.min.session.timeout.ms');
+  }
+  get groupMaxSessionTimeoutMs(): number {
+    return this.num('group.max.session.timeout.ms');
+  }
+  get groupInitialRebalanceDelayMs(): number {
+    return this.num('group.initial.rebalance.delay.ms');
+  }
+  get offsetsRetentionMs(): number {
+    return this.num('offsets.retention.minutes') * 60_000;
+  }
+  get offsetsRetentionCheckIntervalMs(): number {
+    return this.num('offsets.retention.check.interval.ms');
+  }
+  get offsetsCommitTimeoutMs(): number {
+    return this.num('offsets.commit.timeout.ms');
+  }
+  get offsetsLoadBufferSize(): number {
+    return this.num('offsets.load.buffer.size');
+  }
+  get offsetMetadataMaxBytes(): number {
+    return this.num('offset.metadata.max.bytes');
   }
   get logLevel(): string {
     return this.get('samsa.log.level') as string;

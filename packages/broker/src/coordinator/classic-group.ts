@@ -18,7 +18,7 @@
  * - `protocolName` is non-null from the end of a join phase with members until the next join
  *   phase ends; it is null in an Empty group.
  */
-import { ErrorCode, type JoinGroupResponseMember } from '@samsa/protocol';
+import { ConsumerProtocolSubscription, ErrorCode, Reader, type JoinGroupResponseMember } from '@samsa/protocol';
 import { ClassicGroupMember, EMPTY_BYTES, type MemberProtocol } from './classic-group-member.js';
 import { GroupState, transition } from './group-state.js';
 import type { GroupMetadataSnapshot } from './group-store.js';
@@ -59,6 +59,8 @@ export class ClassicGroup {
   static restore(snapshot: GroupMetadataSnapshot, now: number): ClassicGroup {
     const group = new ClassicGroup(snapshot.groupId, snapshot.currentStateTimestamp >= 0 ? snapshot.currentStateTimestamp : now);
     group.generationId = snapshot.generation;
+    // An Empty group keeps the type its members had ('' is how Kafka writes "none").
+    group.protocolType = snapshot.protocolType === '' ? null : snapshot.protocolType;
     for (const m of snapshot.members) {
       const member = new ClassicGroupMember(
         m.memberId,
@@ -342,6 +344,23 @@ export class ClassicGroup {
     return [...this.pendingSync];
   }
 
+  /**
+   * The topics a consumer group's members subscribe to, read from their metadata for the
+   * chosen protocol (ConsumerProtocolSubscription). Null when that is unknown: not a
+   * `consumer` group, no protocol chosen, or metadata that does not parse -- callers then
+   * assume every topic is subscribed.
+   */
+  subscribedTopics(): Set<string> | null {
+    if (this.protocolType !== 'consumer' || this.protocolName === null || this.members.size === 0) return null;
+    const topics = new Set<string>();
+    for (const m of this.members.values()) {
+      const parsed = parseSubscription(m.metadataFor(this.protocolName));
+      if (parsed === null) return null;
+      for (const t of parsed) topics.add(t);
+    }
+    return topics;
+  }
+
   // ---- views ----------------------------------------------------------------------------
 
   /**
@@ -410,4 +429,19 @@ export interface GroupDescription {
     metadata: Buffer;
     assignment: Buffer;
   }[];
+}
+
+/**
+ * The topics of a ConsumerProtocolSubscription. Like Kafka, a version newer than we know is
+ * read as the newest we know (later versions only append fields).
+ */
+function parseSubscription(metadata: Buffer): string[] | null {
+  try {
+    const r = new Reader(metadata);
+    const version = r.int16();
+    if (version < 0) return null;
+    return ConsumerProtocolSubscription.decode(r, Math.min(version, ConsumerProtocolSubscription.maxVersion)).topics;
+  } catch {
+    return null;
+  }
 }

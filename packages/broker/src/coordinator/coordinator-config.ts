@@ -23,6 +23,16 @@ export interface GroupCoordinatorConfig {
   newMemberJoinTimeoutMs: number;
   /** offsets.topic.num.partitions: the modulus of `partitionFor`. */
   offsetsTopicNumPartitions: number;
+  /**
+   * offsets.retention.minutes (in ms): offsets of a group that has been Empty this long are
+   * removed; in a Stable consumer group, offsets of topics it no longer subscribes to are
+   * removed this long after their commit.
+   */
+  offsetsRetentionMs: number;
+  /** offsets.retention.check.interval.ms: how often expiry runs. */
+  offsetsRetentionCheckIntervalMs: number;
+  /** offset.metadata.max.bytes: a longer metadata string gets OFFSET_METADATA_TOO_LARGE. */
+  offsetMetadataMaxBytes: number;
 }
 
 export const DEFAULT_GROUP_COORDINATOR_CONFIG: Readonly<GroupCoordinatorConfig> = {
@@ -31,4 +41,7 @@ export const DEFAULT_GROUP_COORDINATOR_CONFIG: Readonly<GroupCoordinatorConfig> 
   groupInitialRebalanceDelayMs: 3_000,
   newMemberJoinTimeoutMs: 300_000,
   offsetsTopicNumPartitions: DEFAULT_OFFSETS_TOPIC_PARTITIONS,
+  offsetsRetentionMs: 7 * 24 * 60 * 60 * 1000,
+  offsetsRetentionCheckIntervalMs: 600_000,
+  offsetMetadataMaxBytes: 4096,
 };

@@ -1,18 +1,29 @@
 /**
  * The group coordinator for classic groups: JoinGroup, SyncGroup, Heartbeat, LeaveGroup,
  * DescribeGroups, ListGroups and DeleteGroups, for any protocol type (`consumer`, `connect`,
- * ...). Each method takes a decoded request and its version and resolves to the response for
- * that version, so a handler only forwards. JoinGroup and SyncGroup resolve when their phase
- * of the rebalance completes, which may be long after the call.
+ * ...), and the committed offsets of groups: OffsetCommit, OffsetFetch, OffsetDelete and
+ * their expiry. Each method takes a decoded request and its version and resolves to the
+ * response for that version, so a handler only forwards. JoinGroup and SyncGroup resolve when
+ * their phase of the rebalance completes, which may be long after the call.
  *
  * Files:
- *   group-state.ts          the state machine and its transition table (read this first)
- *   classic-group.ts        one group's data: members, leader, generation, protocol choice
- *   classic-group-member.ts one member: protocols, timeouts, assignment, parked requests
- *   group-coordinator.ts    this file: request handling, timers, persistence calls
- *   group-store.ts          the persistence seam (`__consumer_offsets` records), no-op for now
- *   partition-for.ts        group id -> `__consumer_offsets` partition, as Java computes it
- *   clock.ts                injected time and timers; ManualClock for tests
+ *   group-state.ts           the state machine and its transition table (read this first)
+ *   classic-group.ts         one group's data: members, leader, generation, protocol choice
+ *   classic-group-member.ts  one member: protocols, timeouts, assignment, parked requests
+ *   group-coordinator.ts     this file: request handling, timers, persistence calls
+ *   offset-store.ts          committed offsets in memory, ordered like their writes
+ *   group-store.ts           the persistence seam (what is written, and what a load yields)
+ *   offsets-records.ts       Kafka's key/value formats of `__consumer_offsets`
+ *   offsets-topic-store.ts   the GroupStore over the topic's logs, and the partition loader
+ *   coordinator-service.ts   the coordinator in a broker: topic creation, loading, expiry
+ *   partition-for.ts         group id -> `__consumer_offsets` partition, as Java computes it
+ *   clock.ts                 injected time and timers; ManualClock for tests
+ *
+ * Partitions of `__consumer_offsets`: with `managePartitions` (the broker), a group is served
+ * only once its partition is loaded (beginLoading, then completeLoading with what the log
+ * held); before that its requests get COORDINATOR_LOAD_IN_PROGRESS, and NOT_COORDINATOR for
+ * a partition this coordinator does not own (unloadPartition gives one up). Without it (unit
+ * tests) every group is served.
  *
  * Timers, all per group and cancelled when the group is deleted or unloaded:
  *   join      the end of the join phase: the rebalance timeout (the longest of the members'),
@@ -55,6 +66,16 @@ import {
   type LeaveGroupResponseMemberResponse,
   type ListGroupsRequest,
   type ListGroupsResponse,
+  type OffsetCommitRequest,
+  type OffsetCommitResponse,
+  type OffsetCommitResponsePartition,
+  type OffsetDeleteRequest,
+  type OffsetDeleteResponse,
+  type OffsetFetchRequest,
+  type OffsetFetchRequestTopic,
+  type OffsetFetchResponse,
+  type OffsetFetchResponseGroup,
+  type OffsetFetchResponsePartitions,
   type SyncGroupRequest,
   type SyncGroupResponse,
 } from '@samsa/protocol';
@@ -63,7 +84,8 @@ import { ClassicGroupMember, EMPTY_BYTES, type MemberProtocol, type Parked } fro
 import { systemTime, type Cancel, type Clock, type Timer } from './clock.js';
 import { DEFAULT_GROUP_COORDINATOR_CONFIG, type GroupCoordinatorConfig } from './coordinator-config.js';
 import { canRebalance, GroupState } from './group-state.js';
-import { NoopGroupStore, type GroupMetadataSnapshot, type GroupStore } from './group-store.js';
+import { NoopGroupStore, type CommittedOffset, type GroupMetadataSnapshot, type GroupStore, type LoadedPartition, type OffsetRef } from './group-store.js';
+import { OffsetStore } from './offset-store.js';
 import { partitionFor } from './partition-for.js';
 
 /** What the coordinator needs to know about the request besides its body. */
@@ -87,7 +109,20 @@ export interface GroupCoordinatorOptions {
   logger?: CoordinatorLogger;
   /** Makes a member id from the client id or instance id; Kafka's form by default (`<prefix>-<uuid>`). */
   memberIdGenerator?: (prefix: string) => string;
+  /**
+   * Whether a topic partition exists, for OffsetCommit and OffsetDelete
+   * (UNKNOWN_TOPIC_OR_PARTITION otherwise). Default: every partition exists.
+   */
+  partitionExists?: (topic: string, partition: number) => boolean;
+  /**
+   * True: serve only the `__consumer_offsets` partitions loaded with beginLoading /
+   * completeLoading (the broker). False (default, unit tests): serve every group.
+   */
+  managePartitions?: boolean;
 }
+
+/** How this coordinator stands towards one partition of `__consumer_offsets`. */
+export type PartitionState = 'active' | 'loading' | 'unowned';
 
 /** DescribeGroups' authorizedOperations when they were not computed. */
 const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
@@ -151,7 +186,7 @@ function inconsistent(requested: string | null | undefined, current: string | nu
  * coordinator being unavailable (retriable, and clients rediscover the coordinator).
  */
 export function storeErrorToResponseError(err: unknown): ErrorCode {
-  const code = typeof err === 'object' && err !== null && typeof (err as { errorCode?: unknown }).errorCode === 'number' ? (err as { errorCode: ErrorCode }).errorCode : null;
+  const code = kafkaCodeOf(err);
   switch (code) {
     case null:
     case ErrorCode.UNKNOWN_TOPIC_OR_PARTITION:
@@ -171,6 +206,30 @@ export function storeErrorToResponseError(err: unknown): ErrorCode {
   }
 }
 
+/** A Kafka error code carried by an error: `errorCode`, or a storage error's numeric `code`. */
+function kafkaCodeOf(err: unknown): ErrorCode | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const e = err as { errorCode?: unknown; code?: unknown };
+  if (typeof e.errorCode === 'number') return e.errorCode as ErrorCode;
+  if (typeof e.code === 'number') return e.code as ErrorCode;
+  return null;
+}
+
+/** As storeErrorToResponseError, for offset commits: a write too large is the commit's fault. */
+export function commitErrorToResponseError(err: unknown): ErrorCode {
+  switch (kafkaCodeOf(err)) {
+    case ErrorCode.MESSAGE_TOO_LARGE:
+    case ErrorCode.RECORD_LIST_TOO_LARGE:
+    case ErrorCode.INVALID_FETCH_SIZE:
+      return ErrorCode.INVALID_COMMIT_OFFSET_SIZE;
+    default:
+      return storeErrorToResponseError(err);
+  }
+}
+
+/** OffsetFetch's answer for a partition without a committed offset. */
+const NO_OFFSET = { committedOffset: -1, committedLeaderEpoch: -1, metadata: '', errorCode: ErrorCode.NONE } as const;
+
 export class GroupCoordinator {
   readonly config: Readonly<GroupCoordinatorConfig>;
   private readonly time: Clock & Timer;
@@ -179,6 +238,13 @@ export class GroupCoordinator {
   private readonly newMemberId: (prefix: string) => string;
   private readonly groups = new Map<string, ClassicGroup>();
   private readonly timers = new Map<ClassicGroup, Map<string, Cancel>>();
+  /** Committed offsets of the groups served here. */
+  readonly offsets = new OffsetStore();
+  private readonly partitionExists: (topic: string, partition: number) => boolean;
+  /** The `__consumer_offsets` partitions loaded or loading; null: every partition is served. */
+  private readonly partitions: Map<number, 'active' | 'loading'> | null;
+  private cancelExpiry: Cancel | null = null;
+  private closed = false;
 
   constructor(options: GroupCoordinatorOptions = {}) {
     this.config = { ...DEFAULT_GROUP_COORDINATOR_CONFIG, ...options.config };
@@ -186,6 +252,8 @@ export class GroupCoordinator {
     this.store = options.store ?? new NoopGroupStore();
     this.log = options.logger ?? silentLogger;
     this.newMemberId = options.memberIdGenerator ?? ((prefix) => `${prefix}-${randomUUID()}`);
+    this.partitionExists = options.partitionExists ?? (() => true);
+    this.partitions = options.managePartitions ? new Map() : null;
   }
 
   /** The `__consumer_offsets` partition that holds `groupId`. */
@@ -204,6 +272,8 @@ export class GroupCoordinator {
     const v = ctx.apiVersion;
     const memberId = req.memberId;
     if (!req.groupId) return joinResponse(v, { errorCode: ErrorCode.INVALID_GROUP_ID, memberId });
+    const notHere = this.coordinatorError(req.groupId);
+    if (notHere !== ErrorCode.NONE) return joinResponse(v, { errorCode: notHere, memberId });
     if (req.sessionTimeoutMs < this.config.groupMinSessionTimeoutMs || req.sessionTimeoutMs > this.config.groupMaxSessionTimeoutMs) {
       return joinResponse(v, { errorCode: ErrorCode.INVALID_SESSION_TIMEOUT, memberId });
     }
@@ -528,6 +598,8 @@ export class GroupCoordinator {
 
   async syncGroup(req: SyncGroupRequest, ctx: GroupRequestContext): Promise<SyncGroupResponse> {
     if (!req.groupId) return syncResponse(ErrorCode.INVALID_GROUP_ID);
+    const notHere = this.coordinatorError(req.groupId);
+    if (notHere !== ErrorCode.NONE) return syncResponse(notHere);
     const group = this.groups.get(req.groupId);
     if (!group) return syncResponse(ErrorCode.UNKNOWN_MEMBER_ID);
     const memberId = req.memberId;
@@ -621,6 +693,8 @@ export class GroupCoordinator {
   async heartbeat(req: HeartbeatRequest, _ctx: GroupRequestContext): Promise<HeartbeatResponse> {
     const reply = (errorCode: number): HeartbeatResponse => ({ throttleTimeMs: 0, errorCode });
     if (!req.groupId) return reply(ErrorCode.INVALID_GROUP_ID);
+    const notHere = this.coordinatorError(req.groupId);
+    if (notHere !== ErrorCode.NONE) return reply(notHere);
     const group = this.groups.get(req.groupId);
     if (!group) return reply(ErrorCode.UNKNOWN_MEMBER_ID);
     const error = group.validateMember(req.memberId, req.groupInstanceId ?? null);
@@ -655,8 +729,11 @@ export class GroupCoordinator {
     const results: LeaveGroupResponseMemberResponse[] = [];
     let topLevel: number = ErrorCode.NONE;
     const group = req.groupId ? this.groups.get(req.groupId) : undefined;
+    const notHere = req.groupId ? this.coordinatorError(req.groupId) : ErrorCode.NONE;
     if (!req.groupId) {
       topLevel = ErrorCode.INVALID_GROUP_ID;
+    } else if (notHere !== ErrorCode.NONE) {
+      topLevel = notHere;
     } else {
       for (const id of identities) {
         const groupInstanceId = id.groupInstanceId ?? null;
@@ -723,29 +800,286 @@ export class GroupCoordinator {
     }
   }
 
-  // ---- offsets (seam) -------------------------------------------------------------------
+  // ---- OffsetCommit ---------------------------------------------------------------------
 
   /**
-   * Whether an OffsetCommit from this member may be written, by the classic rules: a commit
-   * with generation -1 and no member is a standalone consumer's and is allowed while the group
-   * is Empty (or unknown); otherwise the member and generation must be current, and not during
-   * the sync phase. A valid commit counts as a heartbeat.
+   * Whether an OffsetCommit from this member may be written, by the classic rules (Kafka's
+   * order of checks): a commit with generation -1 is a standalone consumer's and is allowed
+   * while the group is Empty (or unknown); otherwise a fenced static member is refused, no
+   * commits during the sync phase, and the member and generation must be current. A valid
+   * commit counts as a heartbeat.
    */
   validateOffsetCommit(groupId: string, memberId: string, groupInstanceId: string | null, generationId: number): ErrorCode {
     const group = this.groups.get(groupId);
     if (!group) return generationId < 0 ? ErrorCode.NONE : ErrorCode.ILLEGAL_GENERATION;
     if (generationId < 0 && group.is(GroupState.Empty)) return ErrorCode.NONE;
-    if (generationId >= 0 || memberId !== '' || groupInstanceId !== null) {
-      const error = group.validateMember(memberId, groupInstanceId);
-      if (error !== ErrorCode.NONE) return error;
-      if (generationId !== group.generationId) return ErrorCode.ILLEGAL_GENERATION;
-    } else if (!group.is(GroupState.Empty)) {
-      return ErrorCode.UNKNOWN_MEMBER_ID;
-    }
+    if (groupInstanceId !== null && group.validateMember(memberId, groupInstanceId) === ErrorCode.FENCED_INSTANCE_ID) return ErrorCode.FENCED_INSTANCE_ID;
     if (group.is(GroupState.CompletingRebalance)) return ErrorCode.REBALANCE_IN_PROGRESS;
-    const member = group.member(memberId);
-    if (member) this.scheduleSession(group, member);
+    const error = group.validateMember(memberId, groupInstanceId);
+    if (error !== ErrorCode.NONE) return error;
+    if (generationId !== group.generationId) return ErrorCode.ILLEGAL_GENERATION;
+    this.scheduleSession(group, group.member(memberId)!);
     return ErrorCode.NONE;
+  }
+
+  /**
+   * OffsetCommit, any version. v0 has no generation or member (a standalone commit); v1
+   * carries a commit timestamp per partition; v2-v4 a retention time (written as the offset's
+   * expire timestamp); v6+ leader epochs; v7+ the instance id. Answers once the offsets are
+   * written to `__consumer_offsets` (flushed if the flush policy asks), per partition:
+   * UNKNOWN_TOPIC_OR_PARTITION for partitions that do not exist, OFFSET_METADATA_TOO_LARGE,
+   * or the group's verdict for all the others.
+   */
+  async offsetCommit(req: OffsetCommitRequest, ctx: GroupRequestContext): Promise<OffsetCommitResponse> {
+    const v = ctx.apiVersion;
+    const groupId = req.groupId;
+    const errors = new Map<string, number>();
+    const at = (topic: string, partition: number): string => `${partition}:${topic}`;
+    const respond = (fallback: number): OffsetCommitResponse => ({
+      throttleTimeMs: 0,
+      topics: req.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p): OffsetCommitResponsePartition => ({ partitionIndex: p.partitionIndex, errorCode: errors.get(at(t.name, p.partitionIndex)) ?? fallback })),
+      })),
+    });
+    // Kafka accepts the empty group id for offset commits (old consumers used it).
+    const notHere = this.coordinatorError(groupId);
+    if (notHere !== ErrorCode.NONE) return respond(notHere);
+
+    const generationId = v >= 1 ? (req.generationIdOrMemberEpoch ?? -1) : -1;
+    const memberId = v >= 1 ? (req.memberId ?? '') : '';
+    const instanceId = v >= 7 ? (req.groupInstanceId ?? null) : null;
+    const candidates: { topic: string; partition: number; p: (typeof req.topics)[number]['partitions'][number] }[] = [];
+    for (const t of req.topics) {
+      for (const p of t.partitions) {
+        if (!this.partitionExists(t.name, p.partitionIndex)) errors.set(at(t.name, p.partitionIndex), ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+        else candidates.push({ topic: t.name, partition: p.partitionIndex, p });
+      }
+    }
+    const groupError = this.validateOffsetCommit(groupId, memberId, instanceId, generationId);
+    if (groupError !== ErrorCode.NONE) return respond(groupError);
+
+    const now = this.time.now();
+    const retentionMs = v >= 2 && v <= 4 ? (req.retentionTimeMs ?? -1) : -1;
+    const offsets: CommittedOffset[] = [];
+    for (const { topic, partition, p } of candidates) {
+      const metadata = p.committedMetadata ?? '';
+      if (Buffer.byteLength(metadata) > this.config.offsetMetadataMaxBytes) {
+        errors.set(at(topic, partition), ErrorCode.OFFSET_METADATA_TOO_LARGE);
+        continue;
+      }
+      const commitTimestamp = v === 1 && p.commitTimestamp !== undefined && p.commitTimestamp !== -1 ? p.commitTimestamp : now;
+      offsets.push({
+        topic,
+        partition,
+        offset: p.committedOffset,
+        leaderEpoch: v >= 6 ? (p.committedLeaderEpoch ?? -1) : -1,
+        metadata,
+        commitTimestamp,
+        expireTimestamp: retentionMs >= 0 ? now + retentionMs : -1,
+      });
+    }
+    if (offsets.length === 0) return respond(ErrorCode.NONE);
+    // A standalone commit to an unknown group creates it, Empty, as Kafka does: it then lists
+    // and describes like any group, and expires with its offsets.
+    if (!this.groups.has(groupId)) this.groups.set(groupId, new ClassicGroup(groupId, now));
+    const write = this.offsets.beginWrite(groupId, offsets);
+    try {
+      await this.store.storeOffsets(groupId, offsets);
+    } catch (err) {
+      this.offsets.abortWrite(write);
+      const code = commitErrorToResponseError(err);
+      this.log.warn({ groupId, errorCode: code, err: String(err) }, 'could not store committed offsets');
+      return respond(code);
+    }
+    this.offsets.completeWrite(write, offsets);
+    return respond(ErrorCode.NONE);
+  }
+
+  // ---- OffsetFetch ----------------------------------------------------------------------
+
+  /**
+   * OffsetFetch: v0-v7 name one group (topics null from v2: every committed offset of the
+   * group), v8+ name several. A partition without a commit gets offset -1 and no error, an
+   * unknown group no error either. `requireStable` (v7+) asks to wait for pending
+   * transactional commits; without transactions every commit is stable.
+   */
+  async offsetFetch(req: OffsetFetchRequest, ctx: GroupRequestContext): Promise<OffsetFetchResponse> {
+    const v = ctx.apiVersion;
+    if (v >= 8) return { throttleTimeMs: 0, groups: (req.groups ?? []).map((g) => this.fetchGroupOffsets(g.groupId, g.topics)) };
+    const one = this.fetchGroupOffsets(req.groupId ?? '', v < 2 ? (req.topics ?? []) : (req.topics ?? null));
+    if (v < 2 && one.errorCode !== ErrorCode.NONE) {
+      // v0-v1 have no top-level error: each partition carries it.
+      const topics = (req.topics ?? []).map((t) => ({
+        name: t.name,
+        partitions: t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, ...NO_OFFSET, errorCode: one.errorCode })),
+      }));
+      return { throttleTimeMs: 0, topics, errorCode: one.errorCode };
+    }
+    return { throttleTimeMs: 0, topics: one.topics, errorCode: one.errorCode };
+  }
+
+  private fetchGroupOffsets(groupId: string, topics: readonly OffsetFetchRequestTopic[] | null): OffsetFetchResponseGroup {
+    const notHere = this.coordinatorError(groupId);
+    if (notHere !== ErrorCode.NONE) return { groupId, topics: [], errorCode: notHere };
+    const partition = (o: CommittedOffset | undefined, partitionIndex: number): OffsetFetchResponsePartitions =>
+      o ? { partitionIndex, committedOffset: o.offset, committedLeaderEpoch: o.leaderEpoch, metadata: o.metadata, errorCode: ErrorCode.NONE } : { partitionIndex, ...NO_OFFSET };
+    if (topics === null) {
+      const byTopic = new Map<string, OffsetFetchResponsePartitions[]>();
+      for (const o of this.offsets.all(groupId)) {
+        const list = byTopic.get(o.topic) ?? [];
+        list.push(partition(o, o.partition));
+        byTopic.set(o.topic, list);
+      }
+      return { groupId, topics: [...byTopic].map(([name, partitions]) => ({ name, partitions })), errorCode: ErrorCode.NONE };
+    }
+    return {
+      groupId,
+      topics: topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((p) => partition(this.offsets.get(groupId, t.name, p), p)) })),
+      errorCode: ErrorCode.NONE,
+    };
+  }
+
+  // ---- OffsetDelete ---------------------------------------------------------------------
+
+  /**
+   * OffsetDelete: removes committed offsets of an Empty group, or of a consumer group for
+   * topics it does not subscribe to (GROUP_SUBSCRIBED_TO_TOPIC for those it does). Other
+   * groups with members: NON_EMPTY_GROUP. Partitions that do not exist:
+   * UNKNOWN_TOPIC_OR_PARTITION; partitions without an offset: no error.
+   */
+  async offsetDelete(req: OffsetDeleteRequest, _ctx: GroupRequestContext): Promise<OffsetDeleteResponse> {
+    const groupId = req.groupId;
+    const errors = new Map<string, number>();
+    const at = (topic: string, partition: number): string => `${partition}:${topic}`;
+    const respond = (errorCode: number): OffsetDeleteResponse => ({
+      errorCode,
+      throttleTimeMs: 0,
+      topics:
+        errorCode !== ErrorCode.NONE
+          ? []
+          : req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: errors.get(at(t.name, p.partitionIndex)) ?? ErrorCode.NONE })) })),
+    });
+    if (!groupId) return respond(ErrorCode.INVALID_GROUP_ID);
+    const notHere = this.coordinatorError(groupId);
+    if (notHere !== ErrorCode.NONE) return respond(notHere);
+    const group = this.groups.get(groupId);
+    if (!group) return respond(ErrorCode.GROUP_ID_NOT_FOUND);
+    let subscribed: Set<string> | null = null;
+    if (!group.is(GroupState.Empty)) {
+      if (group.protocolType !== 'consumer') return respond(ErrorCode.NON_EMPTY_GROUP);
+      subscribed = group.subscribedTopics();
+    }
+    const deletable: OffsetRef[] = [];
+    for (const t of req.topics) {
+      for (const p of t.partitions) {
+        const key = at(t.name, p.partitionIndex);
+        if (!this.partitionExists(t.name, p.partitionIndex)) errors.set(key, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+        else if (!group.is(GroupState.Empty) && (subscribed === null || subscribed.has(t.name))) errors.set(key, ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC);
+        else if (this.offsets.get(groupId, t.name, p.partitionIndex) !== undefined) deletable.push({ topic: t.name, partition: p.partitionIndex });
+      }
+    }
+    if (deletable.length === 0) return respond(ErrorCode.NONE);
+    this.offsets.remove(groupId, deletable);
+    try {
+      await this.store.deleteOffsets(groupId, deletable);
+    } catch (err) {
+      const code = storeErrorToResponseError(err);
+      for (const d of deletable) errors.set(at(d.topic, d.partition), code);
+    }
+    this.log.info({ groupId, offsets: deletable.length }, 'deleted committed offsets');
+    return respond(ErrorCode.NONE);
+  }
+
+  // ---- deleted topics -------------------------------------------------------------------
+
+  /**
+   * Removes every committed offset of these topics (they were deleted), writing tombstones, as
+   * Kafka does when partitions go away: a topic created again under the same name starts
+   * without the old positions. Resolves when written; returns how many offsets were removed.
+   */
+  async onTopicsDeleted(topics: readonly string[]): Promise<number> {
+    const gone = new Set(topics);
+    const writes: Promise<void>[] = [];
+    let removed = 0;
+    for (const groupId of this.offsets.groupIds()) {
+      if (this.coordinatorError(groupId) !== ErrorCode.NONE) continue;
+      const refs = this.offsets.keysWithPending(groupId).filter((o) => gone.has(o.topic));
+      if (refs.length === 0) continue;
+      this.offsets.remove(groupId, refs);
+      removed += refs.length;
+      writes.push(this.store.deleteOffsets(groupId, refs).catch((err: unknown) => this.log.warn({ groupId, err: String(err) }, 'could not write tombstones for the offsets of deleted topics')));
+    }
+    await Promise.all(writes);
+    if (removed > 0) this.log.info({ topics, offsets: removed }, 'removed the committed offsets of deleted topics');
+    return removed;
+  }
+
+  // ---- offset expiry --------------------------------------------------------------------
+
+  /**
+   * Runs `expireOffsets` every offsets.retention.check.interval.ms until `close`. Runs may
+   * overlap if writes are slow; that is harmless, since removals take effect in memory at once.
+   */
+  startOffsetExpiry(): void {
+    if (this.cancelExpiry || this.closed) return;
+    const tick = (): void => {
+      this.cancelExpiry = this.time.schedule(this.config.offsetsRetentionCheckIntervalMs, () => {
+        tick();
+        void this.expireOffsets();
+      });
+    };
+    tick();
+  }
+
+  /**
+   * Removes expired offsets (writing tombstones), and groups left Empty without offsets
+   * (writing a tombstone for the group too). An offset expires:
+   * - if its commit carried a retention time (v2-v4), at that expire timestamp;
+   * - in an Empty group that had members, offsets.retention.minutes after the group became
+   *   Empty; in a group that never had members (standalone commits), that long after the commit;
+   * - in a Stable consumer group, for a topic no member subscribes to, that long after the commit.
+   * Offsets whose commit is still being written are left alone. Resolves when the tombstones
+   * are written; returns what was removed.
+   */
+  async expireOffsets(): Promise<{ offsets: number; groups: number }> {
+    const now = this.time.now();
+    const retentionMs = this.config.offsetsRetentionMs;
+    const writes: Promise<void>[] = [];
+    let removedOffsets = 0;
+    let removedGroups = 0;
+    for (const group of [...this.groups.values()]) {
+      const groupId = group.groupId;
+      if (this.coordinatorError(groupId) !== ErrorCode.NONE) continue;
+      const expired: OffsetRef[] = [];
+      const expiredAt = (o: CommittedOffset, base: number): boolean => (o.expireTimestamp >= 0 ? now >= o.expireTimestamp : now - base >= retentionMs);
+      let subscribed: Set<string> | null = null;
+      const empty = group.is(GroupState.Empty);
+      if (!empty && group.is(GroupState.Stable)) subscribed = group.subscribedTopics();
+      if (empty || subscribed !== null) {
+        for (const o of this.offsets.all(groupId)) {
+          if (this.offsets.isPending(groupId, o.topic, o.partition)) continue;
+          if (subscribed !== null && subscribed.has(o.topic)) continue;
+          const base = empty && group.protocolType !== null ? group.stateTimestamp : o.commitTimestamp;
+          if (expiredAt(o, base)) expired.push({ topic: o.topic, partition: o.partition });
+        }
+      }
+      if (expired.length > 0) this.offsets.remove(groupId, expired);
+      removedOffsets += expired.length;
+      const write = (p: Promise<void>): void => {
+        writes.push(p.catch((err: unknown) => this.log.warn({ groupId, err: String(err) }, 'could not write tombstones for expired offsets')));
+      };
+      if (empty && !this.offsets.hasOffsets(groupId) && !this.offsets.hasPendingWrites(groupId)) {
+        this.dropGroup(group);
+        removedGroups++;
+        write(this.store.deleteGroup(groupId, expired));
+      } else if (expired.length > 0) {
+        write(this.store.deleteOffsets(groupId, expired));
+      }
+    }
+    await Promise.all(writes);
+    if (removedOffsets > 0 || removedGroups > 0) this.log.info({ offsets: removedOffsets, groups: removedGroups }, 'removed expired offsets and empty groups');
+    return { offsets: removedOffsets, groups: removedGroups };
   }
 
   // ---- DescribeGroups, ListGroups, DeleteGroups -----------------------------------------
@@ -755,6 +1089,10 @@ export class GroupCoordinator {
   }
 
   private describeOne(groupId: string): DescribeGroupsResponseDescribedGroup {
+    const notHere = this.coordinatorError(groupId);
+    if (notHere !== ErrorCode.NONE) {
+      return { errorCode: notHere, groupId, groupState: '', protocolType: '', protocolData: '', members: [], authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED };
+    }
     const group = this.groups.get(groupId);
     // Kafka describes an unknown group as Dead without an error (v0-v5).
     if (!group) {
@@ -779,7 +1117,11 @@ export class GroupCoordinator {
     };
   }
 
-  /** Lists live groups; v4's states filter and v5's types filter match case-insensitively. */
+  /**
+   * Lists live groups; v4's states filter and v5's types filter match case-insensitively.
+   * While a partition is loading the answer is COORDINATOR_LOAD_IN_PROGRESS with the groups
+   * of the partitions already loaded, as Kafka does.
+   */
   async listGroups(req: ListGroupsRequest, _ctx: GroupRequestContext): Promise<ListGroupsResponse> {
     const states = new Set((req.statesFilter ?? []).map((s) => s.toLowerCase()));
     const types = new Set((req.typesFilter ?? []).map((t) => t.toLowerCase()));
@@ -790,34 +1132,89 @@ export class GroupCoordinator {
       if (types.size > 0 && !types.has('classic')) continue;
       groups.push({ groupId: group.groupId, protocolType: group.protocolType ?? '', groupState: group.state, groupType: 'classic' });
     }
-    return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, groups };
+    const loading = this.partitions !== null && [...this.partitions.values()].includes('loading');
+    return { throttleTimeMs: 0, errorCode: loading ? ErrorCode.COORDINATOR_LOAD_IN_PROGRESS : ErrorCode.NONE, groups };
   }
 
-  /** Deletes Empty groups (and, through the store, their offsets); others are NON_EMPTY_GROUP. */
+  /**
+   * Deletes Empty groups with their offsets (tombstones for the group and every offset, in
+   * one write); groups with members are NON_EMPTY_GROUP, unknown ones GROUP_ID_NOT_FOUND.
+   */
   async deleteGroups(req: DeleteGroupsRequest, _ctx: GroupRequestContext): Promise<DeleteGroupsResponse> {
     const results = [];
     for (const groupId of req.groupsNames) {
       const group = this.groups.get(groupId);
-      let errorCode: number = ErrorCode.NONE;
-      if (!group) {
+      let errorCode: number = this.coordinatorError(groupId);
+      if (errorCode !== ErrorCode.NONE) {
+        // not served here
+      } else if (!group) {
         errorCode = ErrorCode.GROUP_ID_NOT_FOUND;
       } else if (!group.is(GroupState.Empty)) {
         errorCode = ErrorCode.NON_EMPTY_GROUP;
       } else {
+        const offsets = this.offsets.keysWithPending(groupId);
+        this.offsets.remove(groupId, offsets);
         this.dropGroup(group);
         try {
-          await this.store.deleteGroup(groupId);
+          await this.store.deleteGroup(groupId, offsets);
         } catch (err) {
           errorCode = storeErrorToResponseError(err);
         }
-        this.log.info({ groupId, errorCode }, 'group deleted');
+        this.log.info({ groupId, offsets: offsets.length, errorCode }, 'group deleted');
       }
       results.push({ groupId, errorCode });
     }
     return { throttleTimeMs: 0, results };
   }
 
-  // ---- loading and unloading (seams for __consumer_offsets partition moves) -------------
+  // ---- __consumer_offsets partitions: loading and unloading -----------------------------
+
+  /**
+   * Why a request for `groupId` cannot be served here: COORDINATOR_LOAD_IN_PROGRESS while its
+   * partition is loading, NOT_COORDINATOR if this coordinator does not own it; NONE otherwise.
+   */
+  coordinatorError(groupId: string): ErrorCode {
+    const state = this.partitionState(this.partitionFor(groupId));
+    if (state === 'active') return ErrorCode.NONE;
+    return state === 'loading' ? ErrorCode.COORDINATOR_LOAD_IN_PROGRESS : ErrorCode.NOT_COORDINATOR;
+  }
+
+  partitionState(partition: number): PartitionState {
+    if (this.partitions === null) return 'active';
+    return this.partitions.get(partition) ?? 'unowned';
+  }
+
+  /** This coordinator now owns `partition` and is reading it: its groups wait (COORDINATOR_LOAD_IN_PROGRESS). */
+  beginLoading(partition: number): void {
+    if (this.partitions === null) return;
+    if (this.partitions.has(partition)) throw new Error(`__consumer_offsets partition ${partition} is already ${this.partitions.get(partition)}`);
+    this.partitions.set(partition, 'loading');
+  }
+
+  /**
+   * Installs what was read from `partition` and starts serving its groups: every group with
+   * metadata (Stable with its members if it had any, who must heartbeat within their session
+   * timeouts; Empty otherwise), and an Empty group for offsets without group metadata.
+   */
+  completeLoading(partition: number, loaded: LoadedPartition): void {
+    if (this.partitions !== null && this.partitions.get(partition) !== 'loading') throw new Error(`__consumer_offsets partition ${partition} is not loading`);
+    for (const snapshot of loaded.groups) this.loadGroup(snapshot);
+    for (const [groupId, offsets] of loaded.offsets) {
+      for (const o of offsets) this.offsets.load(groupId, o);
+      if (!this.groups.has(groupId)) this.groups.set(groupId, new ClassicGroup(groupId, this.time.now()));
+    }
+    this.partitions?.set(partition, 'active');
+  }
+
+  /**
+   * Gives up `partition` (its leadership moved, or loading failed): its groups and offsets are
+   * forgotten without writing anything, and their parked requests get NOT_COORDINATOR.
+   */
+  unloadPartition(partition: number): void {
+    for (const groupId of [...this.groups.keys()]) if (this.partitionFor(groupId) === partition) this.unloadGroup(groupId);
+    for (const groupId of this.offsets.groupIds()) if (this.partitionFor(groupId) === partition) this.offsets.unload(groupId);
+    this.partitions?.delete(partition);
+  }
 
   /** Installs a group read back from `__consumer_offsets`; its members must heartbeat in time. */
   loadGroup(snapshot: GroupMetadataSnapshot): void {
@@ -841,9 +1238,13 @@ export class GroupCoordinator {
     this.dropGroup(group);
   }
 
-  /** Unloads every group and cancels every timer. */
+  /** Stops offset expiry, unloads every group and cancels every timer. */
   close(): void {
+    this.closed = true;
+    this.cancelExpiry?.();
+    this.cancelExpiry = null;
     for (const groupId of [...this.groups.keys()]) this.unloadGroup(groupId);
+    if (this.partitions !== null) this.partitions.clear();
   }
 
   private dropGroup(group: ClassicGroup): void {

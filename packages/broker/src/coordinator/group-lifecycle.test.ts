@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { ErrorCode } from '@samsa/protocol';
 import { ClassicGroup } from './classic-group.js';
 import { GroupState } from './group-state.js';
-import type { CommittedOffset, GroupMetadataSnapshot, GroupStore } from './group-store.js';
+import type { CommittedOffset, GroupMetadataSnapshot, GroupStore, OffsetRef } from './group-store.js';
 import { GROUP, Harness, SESSION_MS, proto, settle } from './testing.js';
 
 const { Empty, PreparingRebalance, CompletingRebalance, Stable, Dead } = GroupState;
@@ -19,6 +19,7 @@ class ControlledStore implements GroupStore {
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
   async storeOffsets(_groupId: string, _offsets: CommittedOffset[]): Promise<void> {}
+  async deleteOffsets(_groupId: string, _offsets: OffsetRef[]): Promise<void> {}
   async deleteGroup(groupId: string): Promise<void> {
     this.deleted.push(groupId);
   }

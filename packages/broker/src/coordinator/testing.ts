@@ -9,7 +9,7 @@ import { ErrorCode } from '@samsa/protocol';
 import type { MemberProtocol } from './classic-group-member.js';
 import { ManualClock } from './clock.js';
 import type { GroupCoordinatorConfig } from './coordinator-config.js';
-import { GroupCoordinator, type GroupRequestContext } from './group-coordinator.js';
+import { GroupCoordinator, type GroupCoordinatorOptions, type GroupRequestContext } from './group-coordinator.js';
 import type { GroupStore } from './group-store.js';
 
 export const proto = (name: string, metadata: string = name): MemberProtocol => ({ name, metadata: Buffer.from(metadata) });
@@ -64,12 +64,13 @@ export class Harness {
   readonly gc: GroupCoordinator;
   private seq = 0;
 
-  constructor(config: Partial<GroupCoordinatorConfig> = {}, store?: GroupStore) {
+  constructor(config: Partial<GroupCoordinatorConfig> = {}, store?: GroupStore, options: Omit<GroupCoordinatorOptions, 'config' | 'time' | 'store'> = {}) {
     this.gc = new GroupCoordinator({
       config,
       time: this.clock,
       ...(store ? { store } : {}),
       memberIdGenerator: (prefix) => `${prefix}-${++this.seq}`,
+      ...options,
     });
   }
 

@@ -130,13 +130,40 @@ export const fetch: ApiHandler<FetchRequest, FetchResponse> = {
   maxVersion: 13,
   async handle(req, ctx) {
     const { topics, parts } = plan(req, ctx);
-    const first = await readAll(req, ctx, topics, parts);
     const minBytes = Math.max(req.minBytes, 0);
-    if (req.maxWaitMs <= 0 || first.bytes >= minBytes || first.hasError || parts.length === 0) return first.response;
+    const mayWait = req.maxWaitMs > 0 && parts.length > 0;
+
+    // Watch before the first read, not after it: an append that completes while the read is
+    // in progress (reads of several partitions, or of one from disk, are asynchronous) would
+    // otherwise be neither in what the read returns nor reported to a watcher registered
+    // afterwards, and the fetch would sleep for max.wait.ms with the data it waits for
+    // already there. Counted this way, such an append may be counted twice (read and
+    // notified), which can only end the wait early.
+    let notified = 0;
+    let onAppend: (() => void) | null = null;
+    const unwatch = mayWait
+      ? ctx.broker.appends.watch(
+          parts.map((p) => p.key),
+          (_key, bytes) => {
+            notified += bytes;
+            onAppend?.();
+          },
+        )
+      : () => undefined;
+    let first: Awaited<ReturnType<typeof readAll>>;
+    try {
+      first = await readAll(req, ctx, topics, parts);
+    } catch (e) {
+      unwatch();
+      throw e;
+    }
+    if (!mayWait || first.bytes >= minBytes || first.hasError) {
+      unwatch();
+      return first.response;
+    }
 
     // Park until appends bring at least `minBytes - first.bytes` more bytes, or time runs out.
     return new Promise<FetchResponse>((resolve) => {
-      let needed = minBytes - first.bytes;
       let settled = false;
       const finish = (): void => {
         if (settled) return;
@@ -148,14 +175,11 @@ export const fetch: ApiHandler<FetchRequest, FetchResponse> = {
           () => resolve(first.response),
         );
       };
-      const unwatch = ctx.broker.appends.watch(
-        parts.map((p) => p.key),
-        (_key, bytes) => {
-          needed -= bytes;
-          if (needed <= 0) finish();
-        },
-      );
       const timer = setTimeout(finish, req.maxWaitMs);
+      onAppend = () => {
+        if (first.bytes + notified >= minBytes) finish();
+      };
+      onAppend(); // appends during the first read
     });
   },
   errorResponse(req, code) {

@@ -77,7 +77,11 @@ export const metadata: ApiHandler<MetadataRequest, MetadataResponse> = {
     } else {
       topics = [];
       for (const rt of req.topics!) {
-        if (rt.name === null || rt.name === undefined) {
+        if ((rt.name === null || rt.name === undefined) && ctx.apiVersion < 12) {
+          // v10-v11 decode a null name but cannot answer one (names become nullable in the
+          // response only in v12): refused as Kafka does, with "" for the name
+          topics.push(topicError('', ErrorCode.INVALID_REQUEST, rt.topicId ?? ZERO_UUID));
+        } else if (rt.name === null || rt.name === undefined) {
           const id = rt.topicId ?? ZERO_UUID;
           const t = id === ZERO_UUID ? undefined : broker.topics.byId(id);
           topics.push(t ? describeTopic(t, ctx) : topicError(null, ErrorCode.UNKNOWN_TOPIC_ID, id));

@@ -1,31 +1,67 @@
 /**
- * FindCoordinator (10). The group and transaction coordinators are not built yet, so every
- * key is answered promptly with COORDINATOR_NOT_AVAILABLE (a retriable error): clients that
- * only produce, or consume by assignment, carry on; group members wait for a coordinator
- * instead of hanging on an unanswered request.
+ * FindCoordinator (10), v0-v4. v0-v3 ask for one key, v4 for a batch (`coordinatorKeys`), each
+ * with a key type:
+ *
+ *   0 (group)        the coordinator of a group is the leader of its `__consumer_offsets`
+ *                    partition, `partitionFor(group, offsets.topic.num.partitions)`: on a
+ *                    single node, this broker. While that partition is loading the answer is
+ *                    COORDINATOR_LOAD_IN_PROGRESS (retriable), if this broker does not own it
+ *                    COORDINATOR_NOT_AVAILABLE.
+ *   1 (transaction)  COORDINATOR_NOT_AVAILABLE: there is no transaction coordinator yet.
+ *   other            INVALID_REQUEST.
  */
-import { ApiKey, ErrorCode, type FindCoordinatorRequest, type FindCoordinatorResponse } from '@samsa/protocol';
+import { ApiKey, ErrorCode, errorName, type FindCoordinatorRequest, type FindCoordinatorResponse } from '@samsa/protocol';
 import type { ApiHandler, RequestContext } from './handler.js';
 
-const MESSAGE = 'the group coordinator is not available on this broker yet';
+const KEY_TYPE_GROUP = 0;
+const KEY_TYPE_TRANSACTION = 1;
 
-function response(req: FindCoordinatorRequest, code: number, ctx: RequestContext): FindCoordinatorResponse {
-  const keys = ctx.apiVersion >= 4 ? (req.coordinatorKeys ?? []) : [];
-  return {
-    throttleTimeMs: 0,
-    errorCode: code,
-    errorMessage: MESSAGE,
-    nodeId: -1,
-    host: '',
-    port: -1,
-    coordinators: keys.map((key) => ({ key, nodeId: -1, host: '', port: -1, errorCode: code, errorMessage: MESSAGE })),
-  };
+interface Coordinator {
+  nodeId: number;
+  host: string;
+  port: number;
+  errorCode: number;
+  errorMessage: string | null;
+}
+
+const failure = (errorCode: number, errorMessage: string): Coordinator => ({ nodeId: -1, host: '', port: -1, errorCode, errorMessage });
+
+function lookup(key: string, keyType: number, ctx: RequestContext): Coordinator {
+  if (keyType === KEY_TYPE_TRANSACTION) return failure(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'there is no transaction coordinator on this broker yet');
+  if (keyType !== KEY_TYPE_GROUP) return failure(ErrorCode.INVALID_REQUEST, `unknown coordinator key type ${keyType}`);
+  const gc = ctx.broker.groupCoordinator;
+  const partition = gc.partitionFor(key);
+  switch (gc.partitionState(partition)) {
+    case 'active': {
+      const [endpoint] = ctx.broker.advertisedEndpoints();
+      return { nodeId: ctx.broker.nodeId, host: endpoint!.host, port: endpoint!.port, errorCode: ErrorCode.NONE, errorMessage: null };
+    }
+    case 'loading':
+      return failure(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS, `__consumer_offsets-${partition} is still loading`);
+    default:
+      return failure(ErrorCode.COORDINATOR_NOT_AVAILABLE, `__consumer_offsets-${partition} has no leader here`);
+  }
+}
+
+function single(c: Coordinator, ctx: RequestContext): FindCoordinatorResponse {
+  // v0 has no error message; Kafka sends null on success.
+  return { throttleTimeMs: 0, errorCode: c.errorCode, errorMessage: c.errorCode === ErrorCode.NONE ? null : c.errorMessage, nodeId: c.nodeId, host: c.host, port: c.port, ...(ctx.apiVersion >= 4 ? { coordinators: [] } : {}) };
 }
 
 export const findCoordinator: ApiHandler<FindCoordinatorRequest, FindCoordinatorResponse> = {
   apiKey: ApiKey.FindCoordinator,
   minVersion: 0,
   maxVersion: 4,
-  handle: (req, ctx) => response(req, ErrorCode.COORDINATOR_NOT_AVAILABLE, ctx),
-  errorResponse: (req, code, ctx) => response(req, code, ctx),
+  handle(req, ctx) {
+    const keyType = ctx.apiVersion >= 1 ? (req.keyType ?? KEY_TYPE_GROUP) : KEY_TYPE_GROUP;
+    if (ctx.apiVersion >= 4) {
+      return { throttleTimeMs: 0, coordinators: (req.coordinatorKeys ?? []).map((key) => ({ key, ...lookup(key, keyType, ctx) })) };
+    }
+    return single(lookup(req.key ?? '', keyType, ctx), ctx);
+  },
+  errorResponse(req, code, ctx) {
+    const c = failure(code, errorName(code));
+    if (ctx.apiVersion >= 4) return { throttleTimeMs: 0, coordinators: (req.coordinatorKeys ?? []).map((key) => ({ key, ...c })) };
+    return single(c, ctx);
+  },
 };
