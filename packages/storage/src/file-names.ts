@@ -67,8 +67,14 @@ export function logDirName(tp: TopicPartition): string {
 
 /** `<topic>-<partition>.<32 hex>-delete`: unique, so a re-created topic can be deleted again at once. */
 export function deleteDirName(tp: TopicPartition): string {
-  return `${logDirName(tp)}.${randomUUID().replace(/-/g, '')}${DELETE_DIR_SUFFIX}`;
+  // A 249-character topic leaves no room for the suffix within the 255-byte file name limit,
+  // so the name part is cut short; the folder is only ever deleted, never parsed back.
+  const suffix = `.${randomUUID().replace(/-/g, '')}${DELETE_DIR_SUFFIX}`;
+  return logDirName(tp).slice(0, MAX_FILE_NAME_LENGTH - suffix.length) + suffix;
 }
+
+/** Linux file systems limit one path component to 255 bytes (topic names are ASCII). */
+const MAX_FILE_NAME_LENGTH = 255;
 
 /** Parses a partition folder name; null for anything else (including -delete/-future/-stray folders). */
 export function parseLogDirName(name: string): TopicPartition | null {

@@ -4,9 +4,9 @@
  *
  *   0 (group)        the coordinator of a group is the leader of its `__consumer_offsets`
  *                    partition, `partitionFor(group, offsets.topic.num.partitions)`: on a
- *                    single node, this broker. While that partition is loading the answer is
- *                    COORDINATOR_LOAD_IN_PROGRESS (retriable), if this broker does not own it
- *                    COORDINATOR_NOT_AVAILABLE.
+ *                    single node, this broker (also while that partition is still loading:
+ *                    the group requests then answer COORDINATOR_LOAD_IN_PROGRESS); if this
+ *                    broker does not own it, COORDINATOR_NOT_AVAILABLE.
  *   1 (transaction)  COORDINATOR_NOT_AVAILABLE: there is no transaction coordinator yet.
  *   other            INVALID_REQUEST.
  */
@@ -31,16 +31,15 @@ function lookup(key: string, keyType: number, ctx: RequestContext): Coordinator 
   if (keyType !== KEY_TYPE_GROUP) return failure(ErrorCode.INVALID_REQUEST, `unknown coordinator key type ${keyType}`);
   const gc = ctx.broker.groupCoordinator;
   const partition = gc.partitionFor(key);
-  switch (gc.partitionState(partition)) {
-    case 'active': {
-      const [endpoint] = ctx.broker.advertisedEndpoints();
-      return { nodeId: ctx.broker.nodeId, host: endpoint!.host, port: endpoint!.port, errorCode: ErrorCode.NONE, errorMessage: null };
-    }
-    case 'loading':
-      return failure(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS, `__consumer_offsets-${partition} is still loading`);
-    default:
-      return failure(ErrorCode.COORDINATOR_NOT_AVAILABLE, `__consumer_offsets-${partition} has no leader here`);
+  // A partition still loading is named all the same, as Kafka does: the group requests sent
+  // to it then carry COORDINATOR_LOAD_IN_PROGRESS. (kafkajs gives up on that code when it
+  // comes from FindCoordinator itself.)
+  const state = gc.partitionState(partition);
+  if (state !== 'active' && state !== 'loading') {
+    return failure(ErrorCode.COORDINATOR_NOT_AVAILABLE, `__consumer_offsets-${partition} has no leader here`);
   }
+  const [endpoint] = ctx.broker.advertisedEndpoints();
+  return { nodeId: ctx.broker.nodeId, host: endpoint!.host, port: endpoint!.port, errorCode: ErrorCode.NONE, errorMessage: null };
 }
 
 function single(c: Coordinator, ctx: RequestContext): FindCoordinatorResponse {

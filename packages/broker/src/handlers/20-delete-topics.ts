@@ -30,6 +30,8 @@ async function deleteOne(target: Target, ctx: RequestContext): Promise<DeleteTop
   if (isInternalTopic(t.name)) return result(ErrorCode.INVALID_TOPIC_EXCEPTION, 'internal topics cannot be deleted');
   try {
     await topics.deleteTopic(t.name);
+    // committed offsets of a deleted topic go too, as in Kafka
+    await ctx.broker.groupCoordinator.onTopicsDeleted([t.name]);
     return result(ErrorCode.NONE);
   } catch (e) {
     return result(errorCodeOf(e, ctx.broker.logger, { topic: t.name }), errorMessageOf(e));

@@ -1,5 +1,6 @@
 /** CreatePartitions (37): grow a topic's partition count. */
 import { ApiKey, ErrorCode, type CreatePartitionsRequest, type CreatePartitionsResponse } from '@samsa/protocol';
+import { isInternalTopic } from '../topics/topic-names.js';
 import { errorCodeOf, errorMessageOf } from './error-codes.js';
 import type { ApiHandler } from './handler.js';
 
@@ -11,6 +12,11 @@ export const createPartitions: ApiHandler<CreatePartitionsRequest, CreatePartiti
     const { broker } = ctx;
     const results = [];
     for (const t of req.topics) {
+      if (isInternalTopic(t.name)) {
+        // more partitions would move every group to another __consumer_offsets partition
+        results.push({ name: t.name, errorCode: ErrorCode.INVALID_PARTITIONS, errorMessage: 'the partition count of an internal topic cannot change' });
+        continue;
+      }
       const bad = t.assignments?.find((a) => a.brokerIds.length !== 1 || a.brokerIds[0] !== broker.nodeId);
       if (bad) {
         results.push({ name: t.name, errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: `replicas must be exactly [${broker.nodeId}]` });
