@@ -3,6 +3,10 @@
  * strictly in the order they arrived (Kafka clients match responses by order as well as by
  * correlation id).
  *
+ * A protocol violation (unreadable frame, unknown API) closes the connection, as in Kafka, but
+ * only after the responses to the requests that came before it have been written: a client
+ * that pipelined a produce ahead of a bad frame still learns that its produce was appended.
+ *
  * Backpressure both ways:
  * - at most `maxInFlight` requests are handled at once; past that, reading pauses;
  * - when the client reads its responses slowly (the socket's write buffer is full), reading
@@ -10,14 +14,19 @@
  */
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
-import { FrameDecoder } from './frame-decoder.js';
+import { FrameDecoder, FrameTooLargeError } from './frame-decoder.js';
 import type { RequestDispatcher } from './request-dispatcher.js';
 
 interface Pending {
   /** The response frame (size prefix not yet added), null for no response. */
   result: Buffer[] | null | undefined;
   done: boolean;
+  /** Set when the request was a protocol violation: the connection closes when it is reached. */
+  violation?: string;
 }
+
+/** How long a connection closed for a violation may take to finish sending before it is cut. */
+const CLOSE_LINGER_MS = 5_000;
 
 export interface ConnectionOptions {
   maxFrameBytes: number;
@@ -29,6 +38,8 @@ export class Connection {
   private readonly decoder: FrameDecoder;
   private readonly queue: Pending[] = [];
   private closed = false;
+  /** A violation was seen: no further requests are read or started. */
+  private failing = false;
   readonly address: string;
 
   constructor(
@@ -55,15 +66,21 @@ export class Connection {
   }
 
   private onData(chunk: Buffer): void {
-    if (this.closed) return;
+    if (this.closed || this.failing) return;
     let frames: Buffer[];
+    let violation: string | null = null;
     try {
       frames = this.decoder.push(chunk);
     } catch (e) {
-      this.close((e as Error).message);
-      return;
+      frames = e instanceof FrameTooLargeError ? e.complete : [];
+      violation = (e as Error).message;
     }
     for (const frame of frames) this.startRequest(frame);
+    if (violation !== null) {
+      this.failing = true;
+      this.queue.push({ result: null, done: true, violation });
+      this.flushResponses();
+    }
     this.updateReading();
   }
 
@@ -76,7 +93,13 @@ export class Connection {
         pending.done = true;
         this.flushResponses();
       },
-      (err: Error) => this.close(err.message),
+      (err: Error) => {
+        // answer what came before, then close (see the class comment)
+        this.failing = true;
+        pending.violation = err.message;
+        pending.done = true;
+        this.flushResponses();
+      },
     );
   }
 
@@ -85,7 +108,12 @@ export class Connection {
     if (this.closed) return;
     let wrote = false;
     while (this.queue.length > 0 && this.queue[0]!.done) {
-      const { result } = this.queue.shift()!;
+      const { result, violation } = this.queue.shift()!;
+      if (violation !== undefined) {
+        if (wrote) this.socket.uncork();
+        this.closeAfterWrites(violation);
+        return;
+      }
       if (!result) continue;
       if (!wrote) this.socket.cork();
       wrote = true;
@@ -115,10 +143,34 @@ export class Connection {
     this.socket.destroy();
   }
 
-  /** Closes after the responses already due have been written. */
+  /**
+   * Closes for a protocol violation once what was written has been sent: a FIN, not a reset.
+   * Whatever the client still sends is read and dropped (unread input would turn the close
+   * into a reset, which can destroy responses the client has not read yet).
+   */
+  private closeAfterWrites(reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.queue.length = 0;
+    this.logger.warn({ client: this.address, reason }, 'closing connection');
+    this.socket.end();
+    this.socket.resume();
+    const timer = setTimeout(() => this.socket.destroy(), CLOSE_LINGER_MS);
+    timer.unref();
+    this.socket.once('close', () => clearTimeout(timer));
+  }
+
+  /**
+   * Closes for shutdown: what was written is still sent, responses not yet due are dropped.
+   * A client that never hangs up its side is cut after CLOSE_LINGER_MS, so shutdown ends.
+   */
   end(): void {
     if (this.closed) return;
     this.closed = true;
     this.socket.end();
+    this.socket.resume();
+    const timer = setTimeout(() => this.socket.destroy(), CLOSE_LINGER_MS);
+    timer.unref();
+    this.socket.once('close', () => clearTimeout(timer));
   }
 }

@@ -46,10 +46,14 @@ export class SocketServer {
     return bound;
   }
 
-  /** Stops accepting, then closes every connection. */
+  /** Stops accepting and closes every connection; resolves when all are gone. */
   async close(): Promise<void> {
-    await Promise.all(this.servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+    // net.Server#close calls back only once every connection has closed, so the connections
+    // are ended now, not after it: waiting first would wait for clients to hang up by
+    // themselves, and SIGTERM would hang for as long as any client stayed connected.
+    const closed = Promise.all(this.servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
     for (const c of this.connections) c.end();
     this.connections.clear();
+    await closed;
   }
 }

@@ -6,6 +6,7 @@
  * - create: record the topic, then create its logs (missing logs are created on start);
  * - delete: forget the topic, then delete its logs (logs without a topic are deleted on start).
  */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { ErrorCode, KafkaProtocolError } from '@samsa/protocol';
 import type { Log, LogConfig, LogManager } from '@samsa/storage';
 import type { Logger } from 'pino';
@@ -42,6 +43,18 @@ export class TopicManager {
         this.logger.warn({ topic, partition }, 'deleting the log of a partition no topic owns');
         await this.logs.deleteLog(topic, partition);
       }
+    }
+  }
+
+  /**
+   * Creates the logs of partitions [from, to). Creating a log does a few milliseconds of
+   * synchronous file work, so the loop yields to the event loop between partitions: a topic
+   * with thousands of partitions must not stall every other client meanwhile.
+   */
+  private async createLogs(topic: string, from: number, to: number, config: LogConfig): Promise<void> {
+    for (let p = from; p < to; p++) {
+      await this.logs.getOrCreateLog(topic, p, config);
+      await yieldToEventLoop();
     }
   }
 
@@ -148,7 +161,7 @@ export class TopicManager {
     }
     const t = await this.store.create(name, count, clean);
     const logConfig = this.logConfig(t);
-    for (let p = 0; p < count; p++) await this.logs.getOrCreateLog(name, p, logConfig);
+    await this.createLogs(name, 0, count, logConfig);
     this.logger.info({ topic: name, partitions: count, configs: clean, topicId: t.topicId }, 'created topic');
     return t;
   }
@@ -190,7 +203,7 @@ export class TopicManager {
     const before = t.partitions;
     await this.store.update(name, { partitions: count });
     const logConfig = this.logConfig(t);
-    for (let p = before; p < count; p++) await this.logs.getOrCreateLog(name, p, logConfig);
+    await this.createLogs(name, before, count, logConfig);
     this.logger.info({ topic: name, from: before, to: count }, 'added partitions');
   }
 
