@@ -1,6 +1,7 @@
 /**
- * Checks on record batches, done on the 61-byte header and the CRC only: records are never
- * decoded on the append path.
+ * Checks on record batches: the 61-byte header, the CRC, and a walk over the records' lengths
+ * (decompressing a compressed batch) — records are never decoded into objects on the append
+ * path.
  *
  * Two flavours: `validateProducedBatches` for what a producer sends (strict, errors carry Kafka
  * codes), and `checkStoredBatch` for what recovery and reads find in a segment file (the same
@@ -21,6 +22,7 @@ import {
   isCrcValid,
   readBaseOffset,
   readMaxTimestamp,
+  verifyBatchRecords,
 } from '@samsa/protocol';
 import type { LogConfig } from './config.js';
 import {
@@ -31,8 +33,12 @@ import {
   UnsupportedCompressionTypeError,
 } from './errors.js';
 
-/** Who is appending: clients may not write control batches; coordinators may. */
-export type AppendOrigin = 'client' | 'coordinator';
+/**
+ * Who is appending: clients may not write control batches; coordinators may. 'replication'
+ * is for batches another broker already validated (a follower copying its leader): their
+ * records are not walked again, and compaction may have left offset gaps in them.
+ */
+export type AppendOrigin = 'client' | 'coordinator' | 'replication';
 
 /** What validation learned about one batch of a produce request. */
 export interface ProducedBatch {
@@ -83,8 +89,18 @@ export function validateProducedBatches(buf: Buffer, config: LogConfig, origin: 
     const recordCount = buf.readInt32BE(at + RECORD_COUNT_OFFSET);
     if (recordCount < 1 || lastOffsetDelta < 0) throw new InvalidRecordError(`batch ${i}: recordCount ${recordCount}, lastOffsetDelta ${lastOffsetDelta}`, i);
     // A producer numbers records 0..n-1; gaps only appear after compaction, never on the wire.
-    if (recordCount !== lastOffsetDelta + 1) {
+    if (recordCount !== lastOffsetDelta + 1 && origin !== 'replication') {
       throw new InvalidRecordError(`batch ${i}: recordCount ${recordCount} does not match lastOffsetDelta ${lastOffsetDelta}`, i);
+    }
+    // The CRC only proves the bytes arrived as sent; Kafka also refuses records no consumer
+    // could decode (lengths that overrun, a count that lies, a payload that does not
+    // decompress), so the records are walked — not decoded into objects.
+    if (origin !== 'replication') {
+      try {
+        verifyBatchRecords(buf, at);
+      } catch (e) {
+        throw new CorruptRecordError(`batch ${i}: ${(e as Error).message}`, i);
+      }
     }
     out.push({ at, size, lastOffsetDelta, maxTimestamp: readMaxTimestamp(buf, at) });
     at += size;

@@ -1,3 +1,4 @@
+import { CompressionType, encodeRecordBatch } from '@samsa/protocol';
 import assert from 'node:assert/strict';
 import { describe, it, type TestContext } from 'node:test';
 import type { LogConfig } from './config.js';
@@ -110,8 +111,14 @@ describe('offsetForTimestamp', () => {
   it('falls back to the batch for compressed batches without a finder', async (t) => {
     const log = await openLog(t);
     await log.append(simpleBatch(2, 10, 100));
-    // Claim gzip: the records cannot be walked, the batch is the answer.
-    const b = buildBatch([{ value: 'x', timestamp: 200 }, { value: 'y', timestamp: 300 }], { attributes: 1 });
+    // A gzip batch: without a decompressing finder the batch itself is the answer.
+    const b = encodeRecordBatch({
+      records: [
+        { value: Buffer.from('x'), key: null, timestamp: 200 },
+        { value: Buffer.from('y'), key: null, timestamp: 300 },
+      ],
+      compression: CompressionType.Gzip,
+    });
     await log.append(b);
     assert.deepEqual(await log.offsetForTimestamp(250), { offset: 2, timestamp: 300 });
   });

@@ -39,6 +39,7 @@ import { CorruptRecordBatchError } from './errors.js';
 import {
   MIN_RECORD_SIZE,
   readRecord,
+  skipRecord,
   recordBodySize,
   resetRecordScratch,
   sizeOfUvarint,
@@ -355,6 +356,50 @@ export async function decodeRecordBatchAsync(
     throw wrapDecompressionError(at, opened.compression, e);
   }
   return finish(at, opened, readRecords(at, opened.header, data, 0, data.length));
+}
+
+/** What `verifyBatchRecords` learned about a batch's records. */
+export interface BatchRecordsSummary {
+  /** Records whose key is null (a compacted topic refuses those). */
+  keylessRecords: number;
+}
+
+/**
+ * Checks that the records of the batch at `at` are well formed — decompressing them when the
+ * batch is compressed — without building record objects: exactly `recordCount` records that
+ * fill the records section, each with consistent lengths. The CRC is not checked here (the
+ * caller has). Throws `CorruptRecordBatchError` otherwise. This is what lets a broker refuse a
+ * batch whose CRC is right but which no consumer could decode.
+ */
+export function verifyBatchRecords(buf: Buffer, at = 0, options?: Pick<DecodeRecordBatchOptions, 'maxDecompressedSize'>): BatchRecordsSummary {
+  const opened = openBatch(buf, at, { verifyCrc: false });
+  let data = buf;
+  let start = opened.recordsStart;
+  let end = opened.end;
+  if (opened.compression !== CompressionType.None) {
+    try {
+      data = decompressSync(opened.compression, buf.subarray(opened.recordsStart, opened.end), decompressOptions(options));
+    } catch (e) {
+      throw wrapDecompressionError(at, opened.compression, e);
+    }
+    start = 0;
+    end = data.length;
+  }
+  const count = opened.header.recordCount;
+  if (count > (end - start) / MIN_RECORD_SIZE) {
+    throw corrupt(at, `declares ${count} records but its records section has only ${end - start} bytes`);
+  }
+  const r = new Reader(data, start, end);
+  let keylessRecords = 0;
+  let i = 0;
+  try {
+    for (; i < count; i++) if (skipRecord(r) < 0) keylessRecords++;
+  } catch (e) {
+    if (e instanceof ProtocolDecodeError) throw corrupt(at, `record ${i} of ${count}: ${e.message}`, e);
+    throw e;
+  }
+  if (r.remaining !== 0) throw corrupt(at, `${r.remaining} bytes left after the declared ${count} records`);
+  return { keylessRecords };
 }
 
 /**

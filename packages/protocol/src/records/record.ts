@@ -234,3 +234,45 @@ export function readRecord(r: Reader, baseOffset: number, baseTimestamp: number,
     headers,
   };
 }
+
+/** Skips a varint-length byte field (-1 is null); returns its length. */
+function skipVarintBytes(r: Reader): number {
+  const n = r.varint();
+  if (n < -1) throw new ProtocolDecodeError(`negative bytes length ${n}`);
+  if (n > 0) {
+    if (n > r.remaining) throw new ProtocolDecodeError(`bytes length ${n} exceeds the ${r.remaining} bytes left`);
+    r.offset += n;
+  }
+  return n;
+}
+
+/**
+ * Checks the structure of the record at the reader's position and moves past it, allocating
+ * nothing: the same rules as `readRecord`, for validating batches on the append path.
+ * Returns the key's length (-1 for a null key).
+ */
+export function skipRecord(r: Reader): number {
+  const length = r.varint();
+  if (length < MIN_RECORD_SIZE - 1) throw new ProtocolDecodeError(`invalid record length ${length}`);
+  if (length > r.remaining) {
+    throw new ProtocolDecodeError(`record length ${length} exceeds the ${r.remaining} bytes left`);
+  }
+  const end = r.offset + length;
+  r.offset++; // attributes
+  r.varlong(); // timestampDelta
+  r.varint(); // offsetDelta
+  const keyLength = skipVarintBytes(r);
+  skipVarintBytes(r);
+  const count = r.varint();
+  if (count < 0 || count * 2 > end - r.offset) {
+    throw new ProtocolDecodeError(`invalid header count ${count} with ${end - r.offset} record bytes left`);
+  }
+  for (let i = 0; i < count; i++) {
+    if (skipVarintBytes(r) < 0) throw new ProtocolDecodeError('null record header key');
+    skipVarintBytes(r);
+  }
+  if (r.offset !== end) {
+    throw new ProtocolDecodeError(`record declares ${length} bytes but its fields take ${length + r.offset - end}`);
+  }
+  return keyLength;
+}
