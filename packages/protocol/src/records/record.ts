@@ -196,16 +196,29 @@ export function writeRecord(
 /** The smallest encoded record: a length byte plus six one-byte fields. */
 export const MIN_RECORD_SIZE = 7;
 
-/**
- * Reads one record at the reader's position. `logAppendTime` (the batch's maxTimestamp) replaces
- * every record's timestamp when the batch uses LogAppendTime, as Kafka's clients do.
- */
-export function readRecord(r: Reader, baseOffset: number, baseTimestamp: number, logAppendTime: number | null): DecodedRecord {
+/** Reads a record's length prefix, checked against what is left. */
+function readRecordLength(r: Reader): number {
   const length = r.varint();
   if (length < MIN_RECORD_SIZE - 1) throw new ProtocolDecodeError(`invalid record length ${length}`);
   if (length > r.remaining) {
     throw new ProtocolDecodeError(`record length ${length} exceeds the ${r.remaining} bytes left`);
   }
+  return length;
+}
+
+/** A record's fields must take exactly the length it declared. */
+function checkRecordEnd(r: Reader, end: number, length: number): void {
+  if (r.offset !== end) {
+    throw new ProtocolDecodeError(`record declares ${length} bytes but its fields take ${length + r.offset - end}`);
+  }
+}
+
+/**
+ * Reads one record at the reader's position. `logAppendTime` (the batch's maxTimestamp) replaces
+ * every record's timestamp when the batch uses LogAppendTime, as Kafka's clients do.
+ */
+export function readRecord(r: Reader, baseOffset: number, baseTimestamp: number, logAppendTime: number | null): DecodedRecord {
+  const length = readRecordLength(r);
   const end = r.offset + length;
   r.offset++; // attributes
   const timestampDelta = r.varlong();
@@ -222,9 +235,7 @@ export function readRecord(r: Reader, baseOffset: number, baseTimestamp: number,
     if (keyBytes === null) throw new ProtocolDecodeError('null record header key');
     headers[i] = { key: keyBytes.toString('utf8'), value: r.varintBytes() };
   }
-  if (r.offset !== end) {
-    throw new ProtocolDecodeError(`record declares ${length} bytes but its fields take ${length + r.offset - end}`);
-  }
+  checkRecordEnd(r, end, length);
   return {
     offset: baseOffset + offsetDelta,
     offsetDelta,
@@ -252,11 +263,7 @@ function skipVarintBytes(r: Reader): number {
  * Returns the key's length (-1 for a null key).
  */
 export function skipRecord(r: Reader): number {
-  const length = r.varint();
-  if (length < MIN_RECORD_SIZE - 1) throw new ProtocolDecodeError(`invalid record length ${length}`);
-  if (length > r.remaining) {
-    throw new ProtocolDecodeError(`record length ${length} exceeds the ${r.remaining} bytes left`);
-  }
+  const length = readRecordLength(r);
   const end = r.offset + length;
   r.offset++; // attributes
   r.varlong(); // timestampDelta
@@ -271,8 +278,6 @@ export function skipRecord(r: Reader): number {
     if (skipVarintBytes(r) < 0) throw new ProtocolDecodeError('null record header key');
     skipVarintBytes(r);
   }
-  if (r.offset !== end) {
-    throw new ProtocolDecodeError(`record declares ${length} bytes but its fields take ${length + r.offset - end}`);
-  }
+  checkRecordEnd(r, end, length);
   return keyLength;
 }
