@@ -150,23 +150,18 @@ export class Connection {
    */
   private closeAfterWrites(reason: string): void {
     if (this.closed) return;
-    this.closed = true;
-    this.queue.length = 0;
     this.logger.warn({ client: this.address, reason }, 'closing connection');
-    this.socket.end();
-    this.socket.resume();
-    const timer = setTimeout(() => this.socket.destroy(), CLOSE_LINGER_MS);
-    timer.unref();
-    this.socket.once('close', () => clearTimeout(timer));
+    this.end();
   }
 
   /**
-   * Closes for shutdown: what was written is still sent, responses not yet due are dropped.
-   * A client that never hangs up its side is cut after CLOSE_LINGER_MS, so shutdown ends.
+   * Closes once what was written is sent; responses not yet due are dropped. A client that
+   * never hangs up its side is cut after CLOSE_LINGER_MS, so shutdown always ends.
    */
   end(): void {
     if (this.closed) return;
     this.closed = true;
+    this.queue.length = 0;
     this.socket.end();
     this.socket.resume();
     const timer = setTimeout(() => this.socket.destroy(), CLOSE_LINGER_MS);
