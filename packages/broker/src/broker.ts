@@ -60,6 +60,12 @@ export class Broker {
       // flush.ms; checking once a second keeps that working at negligible cost.
       flushCheckIntervalMs: config.flushSchedulerIntervalMs < 2 ** 31 - 1 ? config.flushSchedulerIntervalMs : 1000,
       checkpointIntervalMs: config.flushOffsetCheckpointIntervalMs,
+      // Started by startBackgroundTasks below; compacts cleanup.policy=compact topics.
+      cleaner: {
+        enabled: config.logCleanerEnable,
+        backoffMs: config.logCleanerBackoffMs,
+        dedupeBufferSize: config.logCleanerDedupeBufferSize,
+      },
     });
     topics = new TopicManager(store, logs, config, logger.child({ component: 'topics' }));
     await topics.reconcile();

@@ -96,10 +96,15 @@ export function validateProducedBatches(buf: Buffer, config: LogConfig, origin: 
     // could decode (lengths that overrun, a count that lies, a payload that does not
     // decompress), so the records are walked — not decoded into objects.
     if (origin !== 'replication') {
+      let keyless: number;
       try {
-        verifyBatchRecords(buf, at);
+        keyless = verifyBatchRecords(buf, at).keylessRecords;
       } catch (e) {
         throw new CorruptRecordError(`batch ${i}: ${(e as Error).message}`, i);
+      }
+      // Compaction keeps the latest record per key; a record without one has no place there.
+      if (keyless > 0 && !(attributes & ATTR_CONTROL) && config.cleanupPolicy.includes('compact')) {
+        throw new InvalidRecordError(`batch ${i}: Compacted topic cannot accept message without key (${keyless} record(s) have none)`, i);
       }
     }
     out.push({ at, size, lastOffsetDelta, maxTimestamp: readMaxTimestamp(buf, at) });

@@ -26,8 +26,23 @@ export interface LogConfig {
   messageTimestampType: 'CreateTime' | 'LogAppendTime';
   /** file.delete.delay.ms: how long deleted segment files linger as `*.deleted`. */
   fileDeleteDelayMs: number;
-  /** cleanup.policy: retention by time/size applies only with 'delete'. Compaction is not built yet. */
+  /**
+   * cleanup.policy: 'delete' applies retention by time and size; 'compact' lets the log
+   * cleaner keep only the latest record per key in the closed segments (log-cleaner.ts) and
+   * makes append refuse records without a key. Both may be set.
+   */
   cleanupPolicy: ('delete' | 'compact')[];
+  /**
+   * delete.retention.ms: how long a tombstone (a record with a null value) survives in a
+   * compacted log, counted from the first cleaning that kept it (cleaner.ts, delete horizon).
+   */
+  deleteRetentionMs: number;
+  /** min.cleanable.dirty.ratio: the share of dirty bytes at which a compacted log is cleaned. */
+  minCleanableDirtyRatio: number;
+  /** min.compaction.lag.ms: records newer than this stay uncompacted (segment granularity). */
+  minCompactionLagMs: number;
+  /** max.compaction.lag.ms: a dirty segment older than this is cleaned whatever the ratio. */
+  maxCompactionLagMs: number;
 }
 
 /**
@@ -49,6 +64,10 @@ export const DEFAULT_LOG_CONFIG: Readonly<LogConfig> = Object.freeze({
   messageTimestampType: 'CreateTime',
   fileDeleteDelayMs: 60_000,
   cleanupPolicy: Object.freeze(['delete']) as ('delete' | 'compact')[],
+  deleteRetentionMs: 24 * 60 * 60 * 1000,
+  minCleanableDirtyRatio: 0.5,
+  minCompactionLagMs: 0,
+  maxCompactionLagMs: NEVER,
 });
 
 /** Kafka's names for each field: the topic-level config and the broker-level default. */
@@ -65,6 +84,10 @@ export const LOG_CONFIG_NAMES: Readonly<Record<keyof LogConfig, { topic: string;
   messageTimestampType: { topic: 'message.timestamp.type', broker: 'log.message.timestamp.type' },
   fileDeleteDelayMs: { topic: 'file.delete.delay.ms', broker: 'log.segment.delete.delay.ms' },
   cleanupPolicy: { topic: 'cleanup.policy', broker: 'log.cleanup.policy' },
+  deleteRetentionMs: { topic: 'delete.retention.ms', broker: 'log.cleaner.delete.retention.ms' },
+  minCleanableDirtyRatio: { topic: 'min.cleanable.dirty.ratio', broker: 'log.cleaner.min.cleanable.ratio' },
+  minCompactionLagMs: { topic: 'min.compaction.lag.ms', broker: 'log.cleaner.min.compaction.lag.ms' },
+  maxCompactionLagMs: { topic: 'max.compaction.lag.ms', broker: 'log.cleaner.max.compaction.lag.ms' },
 });
 
 const INT32_MAX = 2 ** 31 - 1;
@@ -85,5 +108,12 @@ export function resolveLogConfig(partial: Partial<LogConfig> = {}): LogConfig {
   check(Number.isInteger(c.maxMessageBytes) && c.maxMessageBytes >= 0, `maxMessageBytes=${c.maxMessageBytes}`);
   check(c.messageTimestampType === 'CreateTime' || c.messageTimestampType === 'LogAppendTime', `messageTimestampType=${c.messageTimestampType}`);
   check(c.fileDeleteDelayMs >= 0, `fileDeleteDelayMs=${c.fileDeleteDelayMs}`);
+  check(c.cleanupPolicy.every((p) => p === 'delete' || p === 'compact'), `cleanupPolicy=${c.cleanupPolicy.join(',')}`);
+  check(c.deleteRetentionMs >= 0, `deleteRetentionMs=${c.deleteRetentionMs}`);
+  check(c.minCleanableDirtyRatio >= 0 && c.minCleanableDirtyRatio <= 1, `minCleanableDirtyRatio=${c.minCleanableDirtyRatio}`);
+  check(c.minCompactionLagMs >= 0, `minCompactionLagMs=${c.minCompactionLagMs}`);
+  check(c.maxCompactionLagMs >= 1, `maxCompactionLagMs=${c.maxCompactionLagMs}`);
+  // Kafka's Long.MAX_VALUE ("never") arrives as a number past 2^53: keep it as NEVER.
+  for (const k of ['deleteRetentionMs', 'minCompactionLagMs', 'maxCompactionLagMs'] as const) c[k] = Math.min(c[k], NEVER);
   return c;
 }

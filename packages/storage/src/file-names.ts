@@ -4,14 +4,20 @@
  *   <log dir>/
  *     recovery-point-offset-checkpoint     offsets up to which each partition was fsynced
  *     log-start-offset-checkpoint          each partition's log start offset
+ *     cleaner-offset-checkpoint            each compacted partition's first dirty offset
  *     .samsa_cleanshutdown                 present only after a clean shutdown
  *     <topic>-<partition>/                 one folder per partition
  *       00000000000000000000.log           record batches (segment named by its base offset)
  *       00000000000000000000.index         offset index of that segment
  *       00000000000000000000.timeindex     time index of that segment
  *       leader-epoch-checkpoint            leader epoch -> start offset
+ *       00000000000000000000.log.cleaned   compaction output being written (and its
+ *       (.index.cleaned, .timeindex.cleaned) indexes); deleted when found on load
+ *       00000000000000000000.log.swap      compaction output being swapped in; the loader
+ *       (.index.swap, .timeindex.swap)       finishes the swap (see log-loader.ts)
+ *       *.deleted                          segment files waiting for file.delete.delay.ms
  *       (reserved, not written yet: <offset>.snapshot producer state, .txnindex aborted
- *        transactions, .cleaned/.swap compaction output in flight)
+ *        transactions)
  *     <topic>-<partition>.<id>-delete/     a deleted partition waiting for removal
  */
 import { randomUUID } from 'node:crypto';
@@ -25,7 +31,7 @@ export const TXN_INDEX_FILE_SUFFIX = '.txnindex';
 export const PRODUCER_SNAPSHOT_FILE_SUFFIX = '.snapshot';
 /** A segment file waiting for `file.delete.delay.ms` before it is unlinked. */
 export const DELETED_FILE_SUFFIX = '.deleted';
-/** Reserved for compaction: output being written, and output being swapped in. */
+/** Compaction: output being written, and output being swapped in (cleaner.ts, log-loader.ts). */
 export const CLEANED_FILE_SUFFIX = '.cleaned';
 export const SWAP_FILE_SUFFIX = '.swap';
 /** Temporary file of an atomic write. */
@@ -37,6 +43,7 @@ export const STRAY_DIR_SUFFIX = '-stray';
 
 export const RECOVERY_POINT_CHECKPOINT_FILE = 'recovery-point-offset-checkpoint';
 export const LOG_START_OFFSET_CHECKPOINT_FILE = 'log-start-offset-checkpoint';
+export const CLEANER_OFFSET_CHECKPOINT_FILE = 'cleaner-offset-checkpoint';
 export const LEADER_EPOCH_CHECKPOINT_FILE = 'leader-epoch-checkpoint';
 export const CLEAN_SHUTDOWN_FILE = '.samsa_cleanshutdown';
 

@@ -1,11 +1,15 @@
 /**
  * @samsa/storage: the partition log (segments, offset and time indexes, recovery, retention,
- * flush policy with group commit) and the LogManager that owns the logs of the log dirs.
+ * compaction, flush policy with group commit) and the LogManager that owns the logs of the log
+ * dirs.
  */
 export { Log } from './log.js';
-export type { AppendOptions, AppendResult, LogOpenOptions, ReadOptions, ReadResult, SegmentInfo } from './log.js';
+export type { AppendOptions, AppendResult, LogOpenOptions, ReadOptions, ReadResult, SegmentInfo, SwapStep } from './log.js';
 export { LogManager } from './log-manager.js';
 export type { LogManagerOptions } from './log-manager.js';
+export { LogCleaner, cleanableRange } from './log-cleaner.js';
+export type { CleanableRange, CleanSummary, LogCleanerOptions } from './log-cleaner.js';
+export type { CleanerStats } from './cleaner.js';
 export { DEFAULT_LOG_CONFIG, LOG_CONFIG_NAMES, NEVER, resolveLogConfig } from './config.js';
 export type { LogConfig } from './config.js';
 export {

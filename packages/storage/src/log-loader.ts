@@ -3,8 +3,13 @@
  *
  * 1. Remove leftovers of interrupted operations: `*.deleted` (segments waiting for
  *    file.delete.delay.ms), `*.tmp` (atomic writes), `*.cleaned` (compaction output never
- *    swapped in), index files without a .log. `*.swap` files would be compaction output being
- *    swapped in; nothing writes them yet, so they are left alone with a warning.
+ *    swapped in: the segments it was cleaned from are all still there), index files without a
+ *    .log. Then finish interrupted compaction swaps (Log.replaceSegments describes the
+ *    protocol): a `<base>.log.swap` is a complete cleaned segment whose swap had begun, so every
+ *    remaining segment inside its offset range [base, its next offset) is deleted (some may
+ *    already be `.deleted`, removed above) and the `.swap` files take their final names. A
+ *    `.swap` index without its `.log.swap` is a leftover and is deleted (indexes are renamed
+ *    before the .log, and rebuilt when missing).
  * 2. After an unclean shutdown, recover every segment from the one holding the recovery point
  *    on: re-read all batches (header, CRC, offsets), rebuild the indexes, truncate at the first
  *    torn or corrupt batch and delete every later segment. Bytes below the recovery point were
@@ -20,10 +25,15 @@ import path from 'node:path';
 import {
   CLEANED_FILE_SUFFIX,
   DELETED_FILE_SUFFIX,
+  INDEX_FILE_SUFFIX,
+  LOG_FILE_SUFFIX,
   SWAP_FILE_SUFFIX,
+  TIME_INDEX_FILE_SUFFIX,
   TMP_FILE_SUFFIX,
   parseSegmentFileName,
+  segmentFileName,
 } from './file-names.js';
+import { fsyncDir } from './file-utils.js';
 import { LeaderEpochCache } from './leader-epoch-cache.js';
 import { LogSegment, type SegmentContext } from './log-segment.js';
 
@@ -49,10 +59,36 @@ function removeQuietly(file: string, ctx: SegmentContext): void {
   }
 }
 
+/**
+ * Finishes an interrupted compaction swap of the cleaned segment `<base>.log.swap`: deletes
+ * the segments it replaces (those starting inside its offset range, the one at `base`
+ * included) and gives the swap files their final names. `logs` (base offsets of the live
+ * segments) is updated.
+ */
+async function completeSwap(dir: string, base: number, logs: Set<number>, ctx: SegmentContext): Promise<void> {
+  const swap = LogSegment.open(dir, base, ctx, SWAP_FILE_SUFFIX);
+  // Validates the batches and rebuilds the indexes; it was fsynced before being named .swap.
+  await swap.recover(false);
+  const end = Math.max(swap.nextOffset, base + 1);
+  const replaced = [...logs].filter((b) => b >= base && b < end).sort((a, b) => a - b);
+  for (const b of replaced) {
+    for (const suffix of [LOG_FILE_SUFFIX, INDEX_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX]) removeQuietly(path.join(dir, segmentFileName(b, suffix)), ctx);
+    logs.delete(b);
+  }
+  swap.close();
+  swap.changeFileSuffix('');
+  logs.add(base);
+  ctx.logger.warn(
+    `completed an interrupted compaction swap in ${dir}: segment ${base} (offsets up to ${end - 1}) replaces ${replaced.length ? replaced.join(', ') : 'segments already deleted'}`,
+  );
+}
+
 export async function loadLog(dir: string, ctx: SegmentContext, opts: LoadOptions): Promise<LoadedLog> {
   fs.mkdirSync(dir, { recursive: true });
   const logs = new Set<number>();
   const indexes: { name: string; baseOffset: number }[] = [];
+  const swapLogs: number[] = [];
+  const swapIndexes: { name: string; baseOffset: number }[] = [];
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
     if (name.endsWith(DELETED_FILE_SUFFIX) || name.endsWith(TMP_FILE_SUFFIX) || name.endsWith(CLEANED_FILE_SUFFIX)) {
@@ -60,13 +96,26 @@ export async function loadLog(dir: string, ctx: SegmentContext, opts: LoadOption
       continue;
     }
     if (name.endsWith(SWAP_FILE_SUFFIX)) {
-      ctx.logger.warn(`leaving ${file} alone: compaction swap files are not handled yet`);
+      const swapped = parseSegmentFileName(name.slice(0, -SWAP_FILE_SUFFIX.length));
+      if (!swapped) ctx.logger.warn(`leaving ${file} alone: not a segment file`);
+      else if (swapped.kind === 'log') swapLogs.push(swapped.baseOffset);
+      else swapIndexes.push({ name, baseOffset: swapped.baseOffset });
       continue;
     }
     const parsed = parseSegmentFileName(name);
     if (!parsed) continue;
     if (parsed.kind === 'log') logs.add(parsed.baseOffset);
     else indexes.push({ name, baseOffset: parsed.baseOffset });
+  }
+  for (const idx of swapIndexes) {
+    if (!swapLogs.includes(idx.baseOffset)) {
+      ctx.logger.warn(`removing ${path.join(dir, idx.name)}: a swap index without its segment`);
+      removeQuietly(path.join(dir, idx.name), ctx);
+    }
+  }
+  if (swapLogs.length) {
+    for (const base of swapLogs.sort((a, b) => a - b)) await completeSwap(dir, base, logs, ctx);
+    await fsyncDir(dir);
   }
   for (const idx of indexes) {
     if (!logs.has(idx.baseOffset)) {

@@ -2,10 +2,12 @@
  * All partition logs of the broker's log dirs (`log.dirs`), their checkpoints and background
  * work, as Kafka's LogManager.
  *
- * Per log dir it keeps two checkpoint files (format in checkpoint-file.ts):
+ * Per log dir it keeps these checkpoint files (format in checkpoint-file.ts):
  *   recovery-point-offset-checkpoint   each log's recovery point: recovery after a crash
  *                                      starts at the segment holding it
  *   log-start-offset-checkpoint        each log's log start offset (DeleteRecords, retention)
+ *   cleaner-offset-checkpoint          each compacted log's first dirty offset, kept by the
+ *                                      log cleaner (log-cleaner.ts), which this class runs
  * and the clean shutdown marker `.samsa_cleanshutdown`, an empty file written last by
  * shutdown() after every log of the dir was flushed and closed, and removed by open() once the
  * logs are loaded. Its presence tells the next start that recovery can be skipped.
@@ -29,6 +31,7 @@ import {
 } from './file-names.js';
 import { existsSync, fsyncDir } from './file-utils.js';
 import { Log, type LogOpenOptions } from './log.js';
+import { LogCleaner, type LogCleanerOptions } from './log-cleaner.js';
 import type { RecordTimestampFinder } from './record-timestamps.js';
 
 export interface LogManagerOptions {
@@ -54,6 +57,11 @@ export interface LogManagerOptions {
   logStartOffsetCheckpointIntervalMs?: number;
   /** num.recovery.threads.per.data.dir: logs loaded concurrently per dir (default 1). */
   recoveryThreadsPerDataDir?: number;
+  /**
+   * The log cleaner (compaction of cleanup.policy=compact logs), started with the other
+   * background tasks unless `enabled` is false (log.cleaner.enable).
+   */
+  cleaner?: Pick<LogCleanerOptions, 'backoffMs' | 'dedupeBufferSize' | 'ioBufferSize' | 'loadFactor' | 'swapHook'> & { enabled?: boolean };
 }
 
 interface Entry {
@@ -77,6 +85,8 @@ export class LogManager {
   private readonly logger: StorageLogger;
   private readonly time: Time;
   private stopped = false;
+  /** Compaction of the logs whose cleanup.policy includes compact. */
+  readonly cleaner: LogCleaner;
 
   private constructor(
     dirs: string[],
@@ -85,6 +95,20 @@ export class LogManager {
     this.logDirs = dirs;
     this.logger = opts.logger ?? STDERR_LOGGER;
     this.time = opts.time ?? SYSTEM_TIME;
+    const { enabled: _enabled, ...cleanerOpts } = opts.cleaner ?? {};
+    this.cleaner = new LogCleaner({
+      ...cleanerOpts,
+      logDirs: dirs,
+      logs: () => this.logs.values(),
+      logger: this.logger,
+      time: this.time,
+    });
+  }
+
+  /** Registers a log loaded or created in `logDir`. */
+  private adopt(k: string, log: Log, logDir: string): void {
+    this.logs.set(k, { log, logDir });
+    log.onTruncate((end) => this.cleaner.truncated(log, logDir, end));
   }
 
   /** Loads every `<topic>-<partition>` folder of every log dir, recovering after an unclean shutdown. */
@@ -137,7 +161,7 @@ export class LogManager {
           logStartOffset: logStartOffsets.get(k) ?? 0,
           cleanShutdown,
         });
-        this.logs.set(k, { log, logDir: dir });
+        this.adopt(k, log, dir);
       }
     };
     await Promise.all(Array.from({ length: Math.min(threads, Math.max(1, todo.length)) }, worker));
@@ -205,7 +229,7 @@ export class LogManager {
     const dir = [...counts.entries()].sort((a, b) => a[1] - b[1])[0]![0];
     const p = Log.open(dir, { topic, partition }, config ?? this.configFor(topic), this.logOptions())
       .then((log) => {
-        this.logs.set(k, { log, logDir: dir });
+        this.adopt(k, log, dir);
         this.logger.info(`created log ${k} in ${dir}`);
         return log;
       })
@@ -224,6 +248,7 @@ export class LogManager {
     const entry = this.logs.get(k);
     if (!entry) return;
     this.logs.delete(k);
+    await this.cleaner.abortAndPause(entry.log);
     await entry.log.closeForDeletion();
     const target = path.join(entry.logDir, deleteDirName({ topic, partition }));
     await fs.promises.rename(entry.log.dir, target);
@@ -249,9 +274,13 @@ export class LogManager {
   // ---------------------------------------------------------------------------------------
   // Background work
 
-  /** Retention, time-based flush and checkpoints on timers (unref'd: they never keep the process alive). */
+  /**
+   * Retention, time-based flush, checkpoints and the log cleaner on timers (unref'd: they never
+   * keep the process alive).
+   */
   startBackgroundTasks(): void {
     if (this.timers.length || this.stopped) return;
+    if (this.opts.cleaner?.enabled !== false) this.cleaner.start();
     const every = (ms: number, name: string, task: () => Promise<unknown>) => {
       // An interval a timer cannot hold (Kafka's Long.MAX "never") is not scheduled at all:
       // Node would clamp it to 1 ms and run the task continuously.
@@ -332,6 +361,7 @@ export class LogManager {
     this.stopped = true;
     for (const t of this.timers) clearInterval(t);
     this.timers.length = 0;
+    await this.cleaner.shutdown();
     await Promise.allSettled([...this.running, ...this.creating.values()]);
     const failedDirs = new Set<string>();
     await Promise.all(

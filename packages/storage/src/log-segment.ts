@@ -15,8 +15,13 @@
  *
  * Indexes of the active segment live in memory; those of inactive segments are loaded on first
  * use (lookups are rare for old data) and validated then, and rebuilt from the .log if invalid.
- * File descriptors are reference-counted so a segment deleted by retention while a fetch
- * reads it is closed only after the fetch is done.
+ * File descriptors are reference-counted so a segment deleted by retention or replaced by
+ * compaction while a fetch reads it is closed only after the fetch is done: acquire() opens the
+ * descriptor, and the files of a deleted segment are unlinked only once no reader pins it, so a
+ * pinned segment keeps serving the bytes it had.
+ *
+ * Compaction output (cleaner.ts) is written through a segment whose files carry a suffix
+ * (`.cleaned`, then `.swap`) until the swap gives them their final names (changeFileSuffix).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,7 +29,7 @@ import { BATCH_HEADER_SIZE, PARTITION_LEADER_EPOCH_OFFSET, batchSize, readBaseOf
 import { batchLastOffset, checkStoredBatch } from './batch-validation.js';
 import type { LogConfig } from './config.js';
 import type { StorageIo, StorageLogger, Time } from './environment.js';
-import { DELETED_FILE_SUFFIX, INDEX_FILE_SUFFIX, LOG_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX, segmentFileName } from './file-names.js';
+import { CLEANED_FILE_SUFFIX, DELETED_FILE_SUFFIX, INDEX_FILE_SUFFIX, LOG_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX, segmentFileName } from './file-names.js';
 import { readAt } from './file-utils.js';
 import { IndexCorruptError, IndexFile } from './index-file.js';
 import type { LeaderEpochCache } from './leader-epoch-cache.js';
@@ -117,15 +122,22 @@ export class LogSegment {
   deleted = false;
   private closeRequested = false;
   private closed = false;
+  /** unlinkFiles() was asked for while readers pinned the segment: done at the last release. */
+  private unlinkRequested = false;
+  private unlinked = false;
+  /** First batch's largest timestamp (max.compaction.lag.ms); undefined until read. */
+  private firstBatchTimestampCache: number | null | undefined;
 
   private constructor(
     readonly dir: string,
     readonly baseOffset: number,
     private readonly ctx: SegmentContext,
+    /** '' for a live segment; `.cleaned` / `.swap` for compaction output not yet swapped in. */
+    private suffix = '',
   ) {
-    this.logPath = path.join(dir, segmentFileName(baseOffset, LOG_FILE_SUFFIX));
-    this.indexPath = path.join(dir, segmentFileName(baseOffset, INDEX_FILE_SUFFIX));
-    this.timeIndexPath = path.join(dir, segmentFileName(baseOffset, TIME_INDEX_FILE_SUFFIX));
+    this.logPath = path.join(dir, segmentFileName(baseOffset, LOG_FILE_SUFFIX) + suffix);
+    this.indexPath = path.join(dir, segmentFileName(baseOffset, INDEX_FILE_SUFFIX) + suffix);
+    this.timeIndexPath = path.join(dir, segmentFileName(baseOffset, TIME_INDEX_FILE_SUFFIX) + suffix);
     this.nextOffset = this.writtenNextOffset = baseOffset;
     this.created = this.lastModified = ctx.time.now();
   }
@@ -141,9 +153,25 @@ export class LogSegment {
     return seg;
   }
 
+  /**
+   * An empty segment for compaction output: files `<base>.log.cleaned` etc., replacing any
+   * leftovers of an earlier attempt.
+   */
+  static createCleaned(dir: string, baseOffset: number, ctx: SegmentContext): LogSegment {
+    const seg = new LogSegment(dir, baseOffset, ctx, CLEANED_FILE_SUFFIX);
+    for (const file of [seg.logPath, seg.indexPath, seg.timeIndexPath]) fs.rmSync(file, { force: true });
+    seg.fd = fs.openSync(seg.logPath, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o644);
+    seg.offsetIndex = new OffsetIndex(seg.indexPath, baseOffset, ctx.config.segmentIndexBytes);
+    seg.timeIndex = new TimeIndex(seg.timeIndexPath, baseOffset, ctx.config.segmentIndexBytes);
+    seg.offsetIndex.ensureFile();
+    seg.timeIndex.ensureFile();
+    seg.inactive = true;
+    return seg;
+  }
+
   /** An existing segment; nothing is read yet except the .log size (see loadInactive/restoreTail/recover). */
-  static open(dir: string, baseOffset: number, ctx: SegmentContext): LogSegment {
-    const seg = new LogSegment(dir, baseOffset, ctx);
+  static open(dir: string, baseOffset: number, ctx: SegmentContext, suffix = ''): LogSegment {
+    const seg = new LogSegment(dir, baseOffset, ctx, suffix);
     const st = fs.statSync(seg.logPath);
     seg.size = seg.reservedSize = seg.syncedSize = st.size;
     seg.lastModified = st.mtimeMs;
@@ -653,16 +681,34 @@ export class LogSegment {
     return removed;
   }
 
-  /** Pins the descriptor for a read; false if the segment is already closed. */
+  /**
+   * Pins the segment for a read and opens its descriptor, so the bytes stay readable even if
+   * the files are renamed or deleted meanwhile; false if the segment is already closed.
+   */
   acquire(): boolean {
-    if (this.closed || this.closeRequested) return false;
+    if (this.closed || this.closeRequested || this.unlinked) return false;
+    if (this.fd === null) {
+      try {
+        this.ensureFd();
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw e;
+      }
+    }
     this.refs++;
     return true;
   }
 
   release(): void {
     this.refs--;
-    if (this.refs === 0 && (this.deleted || this.closeRequested)) this.closeFiles();
+    if (this.refs > 0) return;
+    if (this.deleted || this.closeRequested) this.closeFiles();
+    if (this.unlinkRequested) this.unlinkFiles();
+  }
+
+  /** Whether reads may still pin the segment (not closed, not unlinked). */
+  get isOpen(): boolean {
+    return !this.closed && !this.closeRequested && !this.unlinked;
   }
 
   /**
@@ -686,7 +732,15 @@ export class LogSegment {
     if (this.refs === 0) this.closeFiles();
   }
 
+  /** Unlinks the files now, or when the last reader releases the segment. */
+  requestUnlink(): void {
+    if (this.refs > 0) this.unlinkRequested = true;
+    else this.unlinkFiles();
+  }
+
   unlinkFiles(): void {
+    this.unlinkRequested = false;
+    this.unlinked = true;
     for (const file of [this.logPath, this.indexPath, this.timeIndexPath]) {
       try {
         fs.unlinkSync(file);
@@ -715,6 +769,105 @@ export class LogSegment {
     if (this.fd !== null) {
       fs.closeSync(this.fd);
       this.fd = null;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Compaction support
+
+  /** The suffix of the files ('' once live). */
+  get fileSuffix(): string {
+    return this.suffix;
+  }
+
+  /**
+   * Renames the three files from suffix `from` to `to` (the swap steps of compaction): index
+   * files first and the .log last, so a `.log` carrying the new suffix implies its indexes do
+   * too. Open descriptors follow the files.
+   */
+  changeFileSuffix(to: string): void {
+    const from = this.suffix;
+    const swap = (file: string) => file.slice(0, file.length - from.length) + to;
+    for (const key of ['indexPath', 'timeIndexPath', 'logPath'] as const) {
+      const target = swap(this[key]);
+      try {
+        fs.renameSync(this[key], target);
+      } catch (e) {
+        // Index files are derived data: one that was never written is rebuilt on load.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || key === 'logPath') throw e;
+      }
+      this[key] = target;
+    }
+    if (this.offsetIndex) this.offsetIndex.path = this.indexPath;
+    if (this.timeIndex) this.timeIndex.path = this.timeIndexPath;
+    this.suffix = to;
+  }
+
+  /** Sets the .log file's modification time (a cleaned segment keeps the one of the segments it replaces). */
+  setLastModified(ms: number): void {
+    const t = ms / 1000;
+    fs.utimesSync(this.logPath, t, t);
+    this.lastModified = ms;
+  }
+
+  /** File position from which a scan finds the batch holding `offset` (via the offset index). */
+  async positionFor(offset: number): Promise<number> {
+    await this.ensureIndexes();
+    return this.indexes().offsetIndex.lookup(offset).position;
+  }
+
+  /** Sizes in bytes of the offset and time index (in memory when loaded, else on disk). */
+  indexSizes(): { offsetIndex: number; timeIndex: number } {
+    if (this.offsetIndex && this.timeIndex) {
+      return { offsetIndex: this.offsetIndex.entries * OFFSET_INDEX_ENTRY_SIZE, timeIndex: this.timeIndex.entries * TIME_INDEX_ENTRY_SIZE };
+    }
+    const size = (file: string) => {
+      try {
+        return fs.statSync(file).size;
+      } catch {
+        return 0;
+      }
+    };
+    return { offsetIndex: size(this.indexPath), timeIndex: size(this.timeIndexPath) };
+  }
+
+  /** The first batch's largest timestamp, or null (empty segment, no timestamps). Cached: for inactive segments. */
+  async firstBatchTimestamp(): Promise<number | null> {
+    if (this.firstBatchTimestampCache === undefined) this.firstBatchTimestampCache = await this.readFirstBatchTimestamp();
+    return this.firstBatchTimestampCache;
+  }
+
+  /**
+   * Whole batches starting at `position`, about `maxBytes` of them but at least one whatever
+   * its size; an empty buffer at the end of the segment. Every batch is checked structurally
+   * (not its CRC); a malformed one throws. For the cleaner, on inactive segments it pinned.
+   */
+  async readBatchesAt(position: number, maxBytes: number): Promise<Buffer> {
+    const limit = this.size;
+    if (position >= limit) return EMPTY;
+    const fd = this.ensureFd();
+    let want = Math.min(Math.max(maxBytes, BATCH_HEADER_SIZE), limit - position);
+    for (;;) {
+      const buf = Buffer.allocUnsafe(want);
+      const n = await readAt(fd, buf, 0, want, position);
+      let end = 0;
+      while (end < n) {
+        if (n - end < BATCH_HEADER_SIZE) {
+          if (limit - position - end < BATCH_HEADER_SIZE) throw new Error(`${this.logPath}: ${limit - position - end} trailing bytes at position ${position + end}`);
+          break;
+        }
+        const problem = checkStoredBatch(buf, end, limit - position - end, false);
+        if (problem) throw new Error(`${this.logPath}: invalid batch at position ${position + end}: ${problem}`);
+        const size = batchSize(buf, end);
+        if (end + size > n) break;
+        end += size;
+      }
+      if (end > 0) return buf.subarray(0, end);
+      if (n < want) throw new Error(`${this.logPath}: short read at position ${position}`);
+      // The first batch is larger than what was read: read exactly it.
+      const size = n >= BATCH_HEADER_SIZE ? batchSize(buf, 0) : BATCH_HEADER_SIZE;
+      if (size <= want) throw new Error(`${this.logPath}: cannot read a batch at position ${position}`);
+      want = size;
     }
   }
 

@@ -28,19 +28,31 @@
  * back new appends, wait for queued writes, then change the segment list. Reads never wait:
  * they work on a snapshot of the segment list and pin the segments they touch.
  *
+ * Compaction (cleanup.policy=compact): the log cleaner (log-cleaner.ts, cleaner.ts) rewrites
+ * closed segments into `.cleaned` files and swaps them in with replaceSegments(), which runs
+ * exclusively like the changes above. A reader that pinned a replaced segment keeps reading
+ * its old bytes; one that finds a segment gone takes a fresh snapshot of the list.
+ *
  * Reserved for later (design): producer state snapshots `<offset>.snapshot` (idempotence and
  * transactions) restored by the loader from the last snapshot at or below the recovery point;
- * compaction writing `.cleaned` files and swapping them in through `.swap`; a follower append
- * path that keeps the leader's offsets and epochs.
+ * a follower append path that keeps the leader's offsets and epochs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readBaseOffset, setBaseOffset, setLogAppendTime, setPartitionLeaderEpoch } from '@samsa/protocol';
-import { type AppendOrigin, validateProducedBatches } from './batch-validation.js';
+import {
+  BATCH_HEADER_SIZE,
+  RECORD_COUNT_OFFSET,
+  batchSize,
+  readBaseOffset,
+  setBaseOffset,
+  setLogAppendTime,
+  setPartitionLeaderEpoch,
+} from '@samsa/protocol';
+import { type AppendOrigin, batchLastOffset, validateProducedBatches } from './batch-validation.js';
 import { type LogConfig, NEVER, resolveLogConfig } from './config.js';
 import { NODE_IO, STDERR_LOGGER, SYSTEM_TIME, type StorageIo, type StorageLogger, type Time, type TopicPartition } from './environment.js';
 import { KafkaStorageError, OffsetOutOfRangeError } from './errors.js';
-import { logDirName } from './file-names.js';
+import { CLEANED_FILE_SUFFIX, SWAP_FILE_SUFFIX, logDirName } from './file-names.js';
 import { fsyncDir, writeAllSync, writevAt } from './file-utils.js';
 import { GroupCommit } from './group-commit.js';
 import type { LeaderEpochCache } from './leader-epoch-cache.js';
@@ -99,6 +111,9 @@ export interface ReadResult {
   logEndOffset: number;
 }
 
+/** The steps of Log.replaceSegments, named for the crash-simulation hook. */
+export type SwapStep = 'cleaned' | 'swap-named' | 'old-partly-deleted' | 'old-deleted' | 'swapped';
+
 export interface SegmentInfo {
   baseOffset: number;
   size: number;
@@ -146,6 +161,9 @@ export class Log {
   private closed = false;
   private readonly pendingDeletes = new Map<LogSegment, NodeJS.Timeout>();
   private readonly appendListeners = new Set<(logEndOffset: number, highWatermark: number) => void>();
+  private readonly truncationListeners = new Set<(offset: number) => void>();
+  /** Bumped by every truncation: a cleaning pass that started before one is abandoned. */
+  private _truncations = 0;
 
   private constructor(
     readonly topicPartition: TopicPartition,
@@ -190,6 +208,11 @@ export class Log {
 
   get config(): Readonly<LogConfig> {
     return this.ctx.config;
+  }
+
+  /** What segments of this log share (config, logger, clock, I/O): the cleaner builds segments with it. */
+  get segmentContext(): SegmentContext {
+    return this.ctx;
   }
 
   get logStartOffset(): number {
@@ -249,6 +272,25 @@ export class Log {
   onAppend(listener: (logEndOffset: number, highWatermark: number) => void): () => void {
     this.appendListeners.add(listener);
     return () => this.appendListeners.delete(listener);
+  }
+
+  /** Calls `listener` with the new end offset after each truncation (the cleaner lowers its checkpoint). */
+  onTruncate(listener: (offset: number) => void): () => void {
+    this.truncationListeners.add(listener);
+    return () => this.truncationListeners.delete(listener);
+  }
+
+  /** How many truncations happened since the log was opened. */
+  get truncations(): number {
+    return this._truncations;
+  }
+
+  /**
+   * The current segment list, oldest first, for the cleaner. The array is never modified in
+   * place (changes replace it), so it is a consistent snapshot.
+   */
+  segmentsSnapshot(): readonly LogSegment[] {
+    return this.segments;
   }
 
   updateConfig(config: Partial<LogConfig>): void {
@@ -462,33 +504,65 @@ export class Log {
     }
     const upper = Math.min(opts.maxOffset ?? logEndOffset, logEndOffset);
     if (fetchOffset >= upper || maxBytes < 0) return result;
-    const segments = this.segments;
+    let segments = this.segments;
+    let retries = 0;
+    /** Batches without records read so far (see below). */
+    let emptyBatches: Buffer[] = [];
+    let budget = maxBytes;
     for (let i = floorSegment(segments, fetchOffset); i >= 0 && i < segments.length; i++) {
       const seg = segments[i]!;
       if (seg.baseOffset >= upper) break;
-      if (!seg.acquire()) continue;
+      if (!seg.acquire()) {
+        // Replaced by compaction (or deleted) since the snapshot was taken: start over on the
+        // current list, which holds the same offsets, rather than skip what it held.
+        if (this.closed || segments === this.segments || ++retries > 16) continue;
+        segments = this.segments;
+        i = floorSegment(segments, fetchOffset) - 1;
+        continue;
+      }
+      let records: Buffer | null;
       try {
-        const records = await seg.read(fetchOffset, maxBytes, upper, opts.minOneBatch ?? false);
-        if (records) {
-          result.records = records;
-          return result;
-        }
+        records = await seg.read(fetchOffset, budget, upper, opts.minOneBatch ?? false);
       } finally {
         seg.release();
       }
+      if (!records) continue;
+      if (records.length > 0 && !holdsRecords(records) && budget > records.length) {
+        // Only batches without records: compaction keeps one at the end of a cleaned range.
+        // Some clients (kafkajs) fetch the same offset again until they get a record, so
+        // read on into the next segments rather than answer with nothing but empty batches.
+        emptyBatches.push(records);
+        budget -= records.length;
+        fetchOffset = lastOffsetOf(records) + 1;
+        if (fetchOffset >= upper) break;
+        continue;
+      }
+      result.records = emptyBatches.length ? Buffer.concat([...emptyBatches, records]) : records;
+      emptyBatches = [];
+      return result;
     }
+    if (emptyBatches.length) result.records = Buffer.concat(emptyBatches);
     return result;
   }
 
   /** ListOffsets by timestamp: the first offset whose record timestamp is >= `timestamp`, or null. */
   async offsetForTimestamp(timestamp: number): Promise<{ offset: number; timestamp: number } | null> {
     await this.afterPendingWrites();
-    const segments = this.segments;
+    let segments = this.segments;
+    let retries = 0;
     for (let i = 0; i < segments.length; i++) {
       const seg = segments[i]!;
       const next = segments[i + 1];
       if (next && next.baseOffset <= this._logStartOffset) continue;
-      if (seg.maxTimestampSoFar < timestamp || !seg.acquire()) continue;
+      if (seg.maxTimestampSoFar < timestamp) continue;
+      if (!seg.acquire()) {
+        // As in read(): a segment swapped out by compaction; search the current list again.
+        if (!this.closed && segments !== this.segments && ++retries <= 16) {
+          segments = this.segments;
+          i = -1;
+        }
+        continue;
+      }
       try {
         const hit = await seg.findOffsetByTimestamp(timestamp, this._logStartOffset, this.finder);
         if (hit && hit.offset < this._logEndOffset) return hit;
@@ -563,6 +637,7 @@ export class Log {
       this.ensureOpen();
       if (offset < 0) throw new RangeError(`cannot truncate to ${offset}`);
       if (offset >= this.nextOffset) return;
+      this._truncations++;
       if (offset < this._logStartOffset) return this.restartAt(offset);
       const keep = this.segments.filter((s) => s.baseOffset <= offset);
       const drop = this.segments.filter((s) => s.baseOffset > offset);
@@ -576,6 +651,7 @@ export class Log {
         active.release();
       }
       this.setEnd(active.nextOffset);
+      this.notifyTruncation();
       this.ctx.logger.info(`${this.name}: truncated to offset ${this._logEndOffset} (asked ${offset}), ${drop.length} segment(s) deleted`);
     });
   }
@@ -589,6 +665,7 @@ export class Log {
   }
 
   private restartAt(offset: number): void {
+    this._truncations++;
     for (const s of this.segments) this.deleteSegmentFiles(s);
     this.segments = [LogSegment.create(this.dir, offset, this.ctx)];
     this.dirDirty = true;
@@ -596,7 +673,18 @@ export class Log {
     this.setEnd(offset);
     this._highWatermark = offset;
     this.leaderEpochCache.clear();
+    this.notifyTruncation();
     this.ctx.logger.info(`${this.name}: emptied and restarted at offset ${offset}`);
+  }
+
+  private notifyTruncation(): void {
+    for (const l of this.truncationListeners) {
+      try {
+        l(this._logEndOffset);
+      } catch (e) {
+        this.ctx.logger.error(`truncation listener of ${this.name} threw: ${(e as Error).message}`);
+      }
+    }
   }
 
   private setEnd(offset: number): void {
@@ -701,21 +789,86 @@ export class Log {
     return list.length;
   }
 
-  /** Renames to *.deleted now; unlinks after file.delete.delay.ms so in-flight reads finish. */
+  /**
+   * Renames to *.deleted now; unlinks after file.delete.delay.ms, and never while a read still
+   * pins the segment (its descriptor and index files stay valid until it lets go).
+   */
   private deleteSegmentFiles(seg: LogSegment): void {
     seg.markDeleted();
     this.dirDirty = true;
+    this.scheduleUnlink(seg);
+  }
+
+  private scheduleUnlink(seg: LogSegment): void {
     const delay = this.ctx.config.fileDeleteDelayMs;
     if (delay <= 0) {
-      seg.unlinkFiles();
+      seg.requestUnlink();
       return;
     }
     const timer = setTimeout(() => {
       this.pendingDeletes.delete(seg);
-      seg.unlinkFiles();
+      seg.requestUnlink();
     }, delay);
     timer.unref();
     this.pendingDeletes.set(seg, timer);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Compaction
+
+  /**
+   * Swaps the cleaned segment `cleaned` (files `<base>.*.cleaned`, complete and fsynced) in for
+   * `old`, a contiguous run of this log's segments starting at the same base offset. The swap
+   * protocol, whose every intermediate state the loader (log-loader.ts) finishes or undoes:
+   *
+   *   1. rename the cleaned files to `.swap` (indexes first, .log last); fsync the folder.
+   *   2. rename every old segment's files to `.deleted`.
+   *   3. rename the `.swap` files to their final names (.log last); fsync the folder.
+   *   4. unlink the `.deleted` files after file.delete.delay.ms, once no read pins them.
+   *
+   * A crash before 1 completes leaves `.cleaned` files (deleted on load: the old segments are
+   * intact). From the moment `<base>.log.swap` exists the new segment is complete, so the
+   * loader completes the swap: it deletes any old segment in the swap's offset range and
+   * renames the `.swap` files.
+   *
+   * Runs exclusively (appends wait; reads go on). Returns false, swapping nothing, when the log
+   * changed under the cleaner: closed, truncated since `truncationsAtStart`, or one of the old
+   * segments gone (retention, DeleteRecords). The caller then deletes the cleaned files.
+   */
+  replaceSegments(
+    cleaned: LogSegment,
+    old: readonly LogSegment[],
+    truncationsAtStart: number,
+    /** Test hook, called at each step; throwing there simulates a crash (the log is then abandoned). */
+    hook?: (step: SwapStep) => void,
+  ): Promise<boolean> {
+    return this.exclusive(async () => {
+      if (this.closed || this.failure || this._truncations !== truncationsAtStart || old.length === 0) return false;
+      const first = this.segments.indexOf(old[0]!);
+      if (first < 0 || cleaned.baseOffset !== old[0]!.baseOffset || cleaned.fileSuffix !== CLEANED_FILE_SUFFIX) return false;
+      for (let i = 0; i < old.length; i++) if (this.segments[first + i] !== old[i] || old[i]!.deleted) return false;
+      // Never the active segment: appends would land in a file about to be replaced.
+      if (first + old.length >= this.segments.length) return false;
+      try {
+        hook?.('cleaned');
+        cleaned.changeFileSuffix(SWAP_FILE_SUFFIX);
+        await fsyncDir(this.dir);
+        hook?.('swap-named');
+        for (let i = 0; i < old.length; i++) {
+          old[i]!.markDeleted();
+          if (i === 0 && old.length > 1) hook?.('old-partly-deleted');
+        }
+        hook?.('old-deleted');
+        cleaned.changeFileSuffix('');
+        this.segments = [...this.segments.slice(0, first), cleaned, ...this.segments.slice(first + old.length)];
+        await fsyncDir(this.dir);
+        hook?.('swapped');
+      } catch (e) {
+        throw this.fail(e, 'segment swap');
+      }
+      for (const seg of old) this.scheduleUnlink(seg);
+      return true;
+    });
   }
 
   // ---------------------------------------------------------------------------------------
@@ -740,7 +893,7 @@ export class Log {
         for (const s of this.segments) s.close();
         for (const [seg, timer] of this.pendingDeletes) {
           clearTimeout(timer);
-          seg.unlinkFiles();
+          seg.requestUnlink();
         }
         this.pendingDeletes.clear();
       }
@@ -793,6 +946,21 @@ export class Log {
     }
     return err;
   }
+}
+
+/** Whether any of the whole batches in `buf` holds a record. */
+function holdsRecords(buf: Buffer): boolean {
+  for (let at = 0; at + BATCH_HEADER_SIZE <= buf.length; at += batchSize(buf, at)) {
+    if (buf.readInt32BE(at + RECORD_COUNT_OFFSET) > 0) return true;
+  }
+  return false;
+}
+
+/** The last offset of the last whole batch in `buf` (non-empty). */
+function lastOffsetOf(buf: Buffer): number {
+  let last = -1;
+  for (let at = 0; at + BATCH_HEADER_SIZE <= buf.length; at += batchSize(buf, at)) last = batchLastOffset(buf, at);
+  return last;
 }
 
 /** Index of the last segment whose base offset is <= `offset` (0 if none). */

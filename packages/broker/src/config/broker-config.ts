@@ -118,13 +118,14 @@ export const BROKER_CONFIGS: readonly ConfigDef[] = [
   compat('log.preallocate', 'boolean', 'false', 'preallocate segment files'),
   compat('log.local.retention.ms', 'long', '-2', 'tiered storage'),
   compat('log.local.retention.bytes', 'long', '-2', 'tiered storage'),
-  compat('log.cleaner.enable', 'boolean', 'true', 'run the log cleaner'),
+  b('log.cleaner.enable', 'boolean', 'true', 'run the log cleaner (compaction of cleanup.policy=compact topics)'),
   compat('log.cleaner.threads', 'int', '1', 'log cleaner threads'),
   b('log.cleaner.delete.retention.ms', 'long', '86400000', 'how long tombstones stay in compacted topics', atLeast(0)),
   b('log.cleaner.min.cleanable.ratio', 'double', '0.5', 'dirty ratio that triggers compaction'),
   b('log.cleaner.min.compaction.lag.ms', 'long', '0', 'shortest time a record stays uncompacted', atLeast(0)),
   b('log.cleaner.max.compaction.lag.ms', 'long', '9223372036854775807', 'longest time a record stays uncompacted', atLeast(1)),
-  compat('log.cleaner.backoff.ms', 'long', '15000', 'cleaner sleep when idle'),
+  b('log.cleaner.backoff.ms', 'long', '15000', 'cleaner sleep when no log needs cleaning', atLeast(1)),
+  b('log.cleaner.dedupe.buffer.size', 'long', '33554432', 'memory of the cleaner\'s key -> offset map (Kafka: 128 MiB over all its threads)', atLeast(1024)),
   compat('unclean.leader.election.enable', 'boolean', 'false', 'unclean leader election'),
 
   // Samsa's own
@@ -271,6 +272,15 @@ export class BrokerConfig {
   }
   get flushOffsetCheckpointIntervalMs(): number {
     return this.num('log.flush.offset.checkpoint.interval.ms');
+  }
+  get logCleanerEnable(): boolean {
+    return this.get('log.cleaner.enable') as boolean;
+  }
+  get logCleanerBackoffMs(): number {
+    return this.num('log.cleaner.backoff.ms');
+  }
+  get logCleanerDedupeBufferSize(): number {
+    return this.num('log.cleaner.dedupe.buffer.size');
   }
   get clusterId(): string | null {
     return this.get('cluster.id') as string | null;

@@ -109,6 +109,10 @@ export class TopicManager {
       messageTimestampType: v.get('message.timestamp.type') as 'CreateTime' | 'LogAppendTime',
       fileDeleteDelayMs: n('file.delete.delay.ms'),
       cleanupPolicy: v.get('cleanup.policy') as ('delete' | 'compact')[],
+      deleteRetentionMs: n('delete.retention.ms'),
+      minCleanableDirtyRatio: n('min.cleanable.dirty.ratio'),
+      minCompactionLagMs: n('min.compaction.lag.ms'),
+      maxCompactionLagMs: n('max.compaction.lag.ms'),
     };
   }
 
