@@ -107,7 +107,9 @@ describe('confluent-kafka against a Samsa broker', { skip, timeout: 180_000 }, (
             `partition ${p}: librdkafka did not use the codec (it compresses with gzip, snappy and lz4 only when ApiVersions lists Produce v0, librdkafka#4956)`,
           );
           assert.ok(batches.every((h) => h.codec === CODEC_IDS[codec] || h.codec === 0), `partition ${p}: unexpected codec`);
-          assert.ok(batches.length <= 15, `partition ${p}: ${batches.length} batches for 150 records`);
+          // how many records linger.ms gathers depends on timing; that the broker kept a
+          // multi-record batch as produced does not
+          assert.ok(batches.some((h) => h.recordCount > 1), `partition ${p}: no batch holds more than one record`);
         }
       }),
     );

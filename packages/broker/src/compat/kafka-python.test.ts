@@ -132,7 +132,7 @@ describe('kafka-python against a Samsa broker', { skip, timeout: 180_000 }, () =
     for (const p of [0, 1]) {
       const batches = await batchHeaders(broker.host, broker.port, topic, p);
       assert.deepEqual([...new Set(batches.map((h) => h.codec))], [1], 'gzip batches');
-      assert.ok(batches.length <= 20, `${batches.length} batches for 200 records`);
+      assert.ok(batches.some((h) => h.recordCount > 1), 'no batch holds more than one record: linger batching was lost');
     }
   });
 

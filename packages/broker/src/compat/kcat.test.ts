@@ -128,7 +128,7 @@ describe('kcat against a Samsa broker', { skip, timeout: 180_000 }, () => {
         'librdkafka did not use the codec: it compresses with gzip, snappy and lz4 only when ApiVersions lists Produce v0 (librdkafka#4956)',
       );
       assert.equal(batches.reduce((n, h) => n + h.recordCount, 0), values.length);
-      assert.ok(batches.length <= values.length / 10, `${batches.length} batches for ${values.length} records: linger.ms did not batch`);
+      assert.ok(batches.some((h) => h.recordCount > 1), 'no batch holds more than one record: linger.ms did not batch');
     });
   }
 
