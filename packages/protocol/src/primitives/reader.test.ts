@@ -111,8 +111,8 @@ test('negative lengths other than -1 are rejected', () => {
 });
 
 test('huge counts and lengths are rejected before anything is allocated', () => {
+  // 7,000 hostile lengths of up to 4 GiB each: allocating for them would show in memory
   const before = process.memoryUsage().arrayBuffers;
-  const start = process.hrtime.bigint();
   for (let i = 0; i < 1000; i++) {
     throwsDecode(() => r('7fffffff 00').array((x) => x.int8()));
     throwsDecode(() => r('ffffffff0f 00').compactArray((x) => x.int8()));
@@ -122,8 +122,6 @@ test('huge counts and lengths are rejected before anything is allocated', () => 
     throwsDecode(() => r('ffffffff0f 00').compactString());
     throwsDecode(() => r('ffffffff0f 00').taggedFields());
   }
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  assert.ok(ms < 2000, `took ${ms} ms`);
   assert.ok(process.memoryUsage().arrayBuffers - before < 64 * 1024 * 1024);
 });
 
