@@ -25,6 +25,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { FETCH_READ_POOL, type PooledBuffer, type ReadBufferPool } from './read-buffer-pool.js';
 import { BATCH_HEADER_SIZE, PARTITION_LEADER_EPOCH_OFFSET, batchSize, readBaseOffset, readMaxTimestamp } from '@samsa/protocol';
 import { batchLastOffset, checkStoredBatch } from './batch-validation.js';
 import type { LogConfig } from './config.js';
@@ -61,12 +62,15 @@ export interface AppendedBatch {
 
 /** A growing window over a file region, so header walks cost one read instead of one per batch. */
 class FileWindow {
-  buf = EMPTY;
+  buf: Buffer = EMPTY;
   start = 0;
   end = 0;
+  private pooled: PooledBuffer | null = null;
   constructor(
     private readonly fd: number,
     private readonly limit: number,
+    /** Where read buffers come from when given (see read-buffer-pool.ts); else fresh ones. */
+    private readonly pool: ReadBufferPool | null = null,
   ) {}
 
   /** Makes [pos, pos + len) available, reading at least `readAhead` bytes; false if the file ends first. */
@@ -74,7 +78,15 @@ class FileWindow {
     if (pos >= this.start && pos + len <= this.end) return true;
     const want = Math.min(Math.max(len, readAhead), this.limit - pos);
     if (want < len) return false;
-    const buf = Buffer.allocUnsafe(want);
+    // The previous buffer is no longer referenced by the caller once it asks for a new window.
+    this.release();
+    let buf: Buffer;
+    if (this.pool) {
+      this.pooled = this.pool.acquire(want);
+      buf = this.pooled.buf;
+    } else {
+      buf = Buffer.allocUnsafe(want);
+    }
     const n = await readAt(this.fd, buf, 0, want, pos);
     this.buf = buf;
     this.start = pos;
@@ -85,6 +97,30 @@ class FileWindow {
   at(pos: number): number {
     return pos - this.start;
   }
+
+  /** Gives up the current buffer (to its pool, if pooled). */
+  release(): void {
+    this.pooled?.release();
+    this.pooled = null;
+    this.buf = EMPTY;
+    this.start = this.end = 0;
+  }
+
+  /** Hands the current buffer's release over to the caller (the window forgets it). */
+  detach(): () => void {
+    const pooled = this.pooled;
+    this.pooled = null;
+    return pooled ? pooled.release : NO_RELEASE;
+  }
+}
+
+const NO_RELEASE = (): void => undefined;
+
+/** Batches read for a fetch, with the release of the pooled buffer they live in. */
+export interface SegmentRead {
+  records: Buffer;
+  /** Call once the bytes are no longer needed (they may then be overwritten). */
+  release: () => void;
 }
 
 export class LogSegment {
@@ -544,11 +580,31 @@ export class LogSegment {
    * batch whole regardless if `minOneBatch`), none holding an offset >= `maxOffset`. Returns
    * null when no batch of this segment ends at or after `startOffset`.
    */
-  async read(startOffset: number, maxBytes: number, maxOffset: number, minOneBatch: boolean): Promise<Buffer | null> {
+  async read(startOffset: number, maxBytes: number, maxOffset: number, minOneBatch: boolean): Promise<SegmentRead | null> {
     await this.ensureIndexes();
     const limit = this.size;
     const from = this.indexes().offsetIndex.lookup(startOffset).position;
-    const win = new FileWindow(this.ensureFd(), limit);
+    const win = new FileWindow(this.ensureFd(), limit, FETCH_READ_POOL);
+    try {
+      const out = await this.readWindow(win, from, limit, startOffset, maxBytes, maxOffset, minOneBatch);
+      if (out === null || out.length === 0) return out === null ? null : { records: EMPTY, release: NO_RELEASE };
+      // No copy, even for a small answer in a large buffer: the buffer goes back to the pool
+      // when the caller releases it, so it is not pinned for long.
+      return { records: out, release: win.detach() };
+    } finally {
+      win.release();
+    }
+  }
+
+  private async readWindow(
+    win: FileWindow,
+    from: number,
+    limit: number,
+    startOffset: number,
+    maxBytes: number,
+    maxOffset: number,
+    minOneBatch: boolean,
+  ): Promise<Buffer | null> {
     const readAhead = maxBytes + 2 * this.config.indexIntervalBytes + 64 * 1024;
     let pos = from;
     let firstSize = 0;
@@ -576,9 +632,7 @@ export class LogSegment {
       if (size < BATCH_HEADER_SIZE || end + size > stop || batchLastOffset(win.buf, at) >= maxOffset) break;
       end += size;
     }
-    const out = win.buf.subarray(win.at(pos), win.at(end));
-    // Do not pin a large read buffer for a small answer.
-    return win.buf.length > 64 * 1024 && out.length * 2 < win.buf.length ? Buffer.from(out) : out;
+    return win.buf.subarray(win.at(pos), win.at(end));
   }
 
   /** The whole batch holding `offset` (or the first after it), or null. */

@@ -57,7 +57,7 @@ import { fsyncDir, writeAllSync, writevAt } from './file-utils.js';
 import { GroupCommit } from './group-commit.js';
 import type { LeaderEpochCache } from './leader-epoch-cache.js';
 import { loadLog } from './log-loader.js';
-import { type AppendedBatch, LogSegment, type SegmentContext } from './log-segment.js';
+import { type AppendedBatch, LogSegment, type SegmentContext, type SegmentRead } from './log-segment.js';
 import { type RecordTimestampFinder, findRecordByTimestamp } from './record-timestamps.js';
 
 export interface LogOpenOptions {
@@ -109,7 +109,15 @@ export interface ReadResult {
   highWatermark: number;
   logStartOffset: number;
   logEndOffset: number;
+  /**
+   * Returns the buffer `records` lives in to the read pool. Optional to call: call it once the
+   * bytes are no longer needed (the broker does when the socket has taken them); not calling it
+   * just leaves the buffer to the garbage collector.
+   */
+  release: () => void;
 }
+
+const NO_RELEASE = (): void => undefined;
 
 /** The steps of Log.replaceSegments, named for the crash-simulation hook. */
 export type SwapStep = 'cleaned' | 'swap-named' | 'old-partly-deleted' | 'old-deleted' | 'swapped';
@@ -496,7 +504,7 @@ export class Log {
    */
   async read(fetchOffset: number, maxBytes: number, opts: ReadOptions = {}): Promise<ReadResult> {
     const logEndOffset = this._logEndOffset;
-    const result: ReadResult = { records: Buffer.alloc(0), highWatermark: this._highWatermark, logStartOffset: this._logStartOffset, logEndOffset };
+    const result: ReadResult = { records: Buffer.alloc(0), highWatermark: this._highWatermark, logStartOffset: this._logStartOffset, logEndOffset, release: NO_RELEASE };
     if (fetchOffset < this._logStartOffset || fetchOffset > logEndOffset) {
       throw new OffsetOutOfRangeError(
         `offset ${fetchOffset} is out of range for ${this.name} [${this._logStartOffset}, ${logEndOffset}]`,
@@ -520,25 +528,32 @@ export class Log {
         i = floorSegment(segments, fetchOffset) - 1;
         continue;
       }
-      let records: Buffer | null;
+      let read: SegmentRead | null;
       try {
-        records = await seg.read(fetchOffset, budget, upper, opts.minOneBatch ?? false);
+        read = await seg.read(fetchOffset, budget, upper, opts.minOneBatch ?? false);
       } finally {
         seg.release();
       }
-      if (!records) continue;
+      if (!read) continue;
+      const records = read.records;
       if (records.length > 0 && !holdsRecords(records) && budget > records.length) {
         // Only batches without records: compaction keeps one at the end of a cleaned range.
         // Some clients (kafkajs) fetch the same offset again until they get a record, so
         // read on into the next segments rather than answer with nothing but empty batches.
-        emptyBatches.push(records);
+        emptyBatches.push(Buffer.from(records));
+        read.release();
         budget -= records.length;
         fetchOffset = lastOffsetOf(records) + 1;
         if (fetchOffset >= upper) break;
         continue;
       }
-      result.records = emptyBatches.length ? Buffer.concat([...emptyBatches, records]) : records;
-      emptyBatches = [];
+      if (emptyBatches.length) {
+        result.records = Buffer.concat([...emptyBatches, records]);
+        read.release();
+      } else {
+        result.records = records;
+        result.release = read.release;
+      }
       return result;
     }
     if (emptyBatches.length) result.records = Buffer.concat(emptyBatches);

@@ -9,6 +9,9 @@
  * on its partitions (AppendNotifier) and is completed by the append that brings enough bytes,
  * or by its timer, whichever comes first.
  *
+ * The record bytes come from pooled read buffers (storage's read-buffer-pool): they go back to
+ * the pool when the socket has taken the response, never before.
+ *
  * Fetch sessions (KIP-227) are not created: we answer session id 0, which tells the client
  * to keep sending full requests. Versions 13+ name topics by id.
  */
@@ -88,7 +91,8 @@ async function readAll(
   ctx: RequestContext,
   topics: FetchResponseFetchableTopicResponse[],
   parts: PartitionPlan[],
-): Promise<{ response: FetchResponse; bytes: number; hasError: boolean }> {
+): Promise<{ response: FetchResponse; bytes: number; hasError: boolean; release: () => void }> {
+  const releases: (() => void)[] = [];
   let remaining = req.maxBytes ?? 0x7fffffff;
   let bytes = 0;
   let hasError = false;
@@ -105,6 +109,7 @@ async function readAll(
     try {
       const result = await log.read(p.fetchOffset, limit, { maxOffset: log.highWatermark, minOneBatch: bytes === 0 });
       const records = result.records;
+      releases.push(result.release);
       bytes += records.length;
       remaining -= records.length;
       const data = emptyPartition(p.partition, ErrorCode.NONE, log);
@@ -120,6 +125,9 @@ async function readAll(
     response: { throttleTimeMs: 0, errorCode: ErrorCode.NONE, sessionId: 0, responses: out },
     bytes,
     hasError,
+    release: () => {
+      for (const release of releases) release();
+    },
   };
 }
 
@@ -159,6 +167,7 @@ export const fetch: ApiHandler<FetchRequest, FetchResponse> = {
     }
     if (!mayWait || first.bytes >= minBytes || first.hasError) {
       unwatch();
+      ctx.afterResponseWritten(first.release);
       return first.response;
     }
 
@@ -171,8 +180,15 @@ export const fetch: ApiHandler<FetchRequest, FetchResponse> = {
         clearTimeout(timer);
         unwatch();
         readAll(req, ctx, topics, parts).then(
-          (r) => resolve(r.response),
-          () => resolve(first.response),
+          (r) => {
+            first.release(); // the first read is not sent
+            ctx.afterResponseWritten(r.release);
+            resolve(r.response);
+          },
+          () => {
+            ctx.afterResponseWritten(first.release);
+            resolve(first.response);
+          },
         );
       };
       const timer = setTimeout(finish, req.maxWaitMs);

@@ -13,6 +13,11 @@ export interface RequestContext {
   /** host:port of the client, for logs. */
   clientAddress: string;
   broker: Broker;
+  /**
+   * Runs `fn` once the response has been handed to the socket (or dropped): how a handler
+   * returns pooled buffers its response refers to.
+   */
+  afterResponseWritten(fn: () => void): void;
 }
 
 export interface ApiHandler<Req = any, Res = any> {

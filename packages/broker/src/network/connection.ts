@@ -15,11 +15,11 @@
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { FrameDecoder, FrameTooLargeError } from './frame-decoder.js';
-import type { RequestDispatcher } from './request-dispatcher.js';
+import type { DispatchResult, RequestDispatcher } from './request-dispatcher.js';
 
 interface Pending {
   /** The response frame (size prefix not yet added), null for no response. */
-  result: Buffer[] | null | undefined;
+  result: DispatchResult | null | undefined;
   done: boolean;
   /** Set when the request was a protocol violation: the connection closes when it is reached. */
   violation?: string;
@@ -117,12 +117,18 @@ export class Connection {
       if (!result) continue;
       if (!wrote) this.socket.cork();
       wrote = true;
+      const { chunks, onWritten } = result;
       let size = 0;
-      for (const b of result) size += b.length;
+      for (const b of chunks) size += b.length;
       const prefix = Buffer.allocUnsafe(4);
       prefix.writeInt32BE(size, 0);
       this.socket.write(prefix);
-      for (const b of result) this.socket.write(b);
+      // The callback of the last write runs once the socket has taken every chunk (or failed):
+      // only then may pooled buffers the response refers to be reused.
+      for (let i = 0; i < chunks.length; i++) {
+        if (i === chunks.length - 1 && onWritten) this.socket.write(chunks[i]!, () => onWritten());
+        else this.socket.write(chunks[i]!);
+      }
     }
     if (wrote) this.socket.uncork();
     this.updateReading();

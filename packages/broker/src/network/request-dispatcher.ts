@@ -29,6 +29,12 @@ export class ProtocolViolation extends Error {
   override name = 'ProtocolViolation';
 }
 
+/** A response frame (header and body, no size prefix) and what to run once it is written. */
+export interface DispatchResult {
+  chunks: Buffer[];
+  onWritten: (() => void) | null;
+}
+
 export interface SupportedApi {
   apiKey: number;
   minVersion: number;
@@ -54,11 +60,10 @@ export class RequestDispatcher {
   }
 
   /**
-   * Handles one frame. Returns the response frame body (header + body, no size prefix) as
-   * buffers, or null when no response is due. Throws ProtocolViolation when the connection
-   * must be closed.
+   * Handles one frame. Returns the response frame, or null when no response is due. Throws
+   * ProtocolViolation when the connection must be closed.
    */
-  async dispatch(frame: Buffer, clientAddress: string): Promise<Buffer[] | null> {
+  async dispatch(frame: Buffer, clientAddress: string): Promise<DispatchResult | null> {
     const r = new Reader(frame);
     let header;
     try {
@@ -72,6 +77,7 @@ export class RequestDispatcher {
     if (!api || !handler) {
       throw new ProtocolViolation(`unsupported API key ${apiKey} (correlation id ${correlationId})`);
     }
+    const cleanups: (() => void)[] = [];
     const ctx: RequestContext = {
       apiKey,
       apiVersion: version,
@@ -79,6 +85,7 @@ export class RequestDispatcher {
       clientId: header.clientId ?? null,
       clientAddress,
       broker: this.broker,
+      afterResponseWritten: (fn) => cleanups.push(fn),
     };
 
     const served = version >= handler.minVersion && version <= handler.maxVersion;
@@ -107,16 +114,25 @@ export class RequestDispatcher {
       this.logger.error({ err: e, api: api.name, version, client: ctx.clientId }, 'request handler failed');
       response = handler.errorResponse(request, ErrorCode.UNKNOWN_SERVER_ERROR, ctx);
     }
-    if (response === null) return null;
-    return this.encode(ctx, version, response);
+    const onWritten = cleanups.length === 0 ? null : () => cleanups.forEach((fn) => fn());
+    if (response === null) {
+      onWritten?.();
+      return null;
+    }
+    try {
+      return { chunks: this.encode(ctx, version, response).chunks, onWritten };
+    } catch (e) {
+      onWritten?.();
+      throw e;
+    }
   }
 
-  private encode(ctx: RequestContext, version: number, response: unknown): Buffer[] {
+  private encode(ctx: RequestContext, version: number, response: unknown): DispatchResult {
     const api = apis.get(ctx.apiKey)!;
     const w = new Writer(1024);
     // ApiVersions answers with header v0 at any version (see headers.ts in protocol)
     encodeResponseHeader(w, ctx.correlationId, responseHeaderVersion(ctx.apiKey, version));
     api.response.encode(w, response, version);
-    return w.chunks();
+    return { chunks: w.chunks(), onWritten: null };
   }
 }
