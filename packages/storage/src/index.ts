@@ -33,3 +33,4 @@ export { LeaderEpochCache } from './leader-epoch-cache.js';
 export type { EpochEntry } from './leader-epoch-cache.js';
 export { CheckpointFormatError, OffsetCheckpointFile } from './checkpoint-file.js';
 export * from './file-names.js';
+export { writeFileAtomic, writeFileAtomicSync } from './file-utils.js';

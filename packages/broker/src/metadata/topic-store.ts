@@ -20,7 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseProperties } from 'dot-properties';
-import { writeFileAtomic, writeFileAtomicSync } from '../util/atomic-file.js';
+import { writeFileAtomic, writeFileAtomicSync } from '@samsa/storage';
 
 export interface TopicRecord {
   name: string;
