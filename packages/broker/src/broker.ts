@@ -15,6 +15,7 @@ import { TopicStore } from './metadata/topic-store.js';
 import { RequestDispatcher, type SupportedApi } from './network/request-dispatcher.js';
 import { SocketServer, type BoundListener } from './network/server.js';
 import { findRecordByTimestampDecompressing } from './topics/timestamp-finder.js';
+import { topicLogConfig } from './topics/topic-log-config.js';
 import { TopicManager } from './topics/topic-manager.js';
 
 export interface Endpoint {
@@ -45,15 +46,13 @@ export class Broker {
   static async start(config: BrokerConfig, logger: Logger): Promise<Broker> {
     const dirs = config.logDirs;
     const store = TopicStore.open(dirs[0]!, config.nodeId, config.clusterId);
-    // Until the store is read, the log manager only needs a fallback config; per-topic
-    // configs are applied when the topic manager reconciles.
-    let topics: TopicManager | null = null;
     const logs = await LogManager.open(dirs, {
       logger: logger.child({ component: 'log-manager' }),
       recordTimestampFinder: findRecordByTimestampDecompressing,
+      // Logs found on disk open with their topic's settings (overrides included).
       topicConfig: (topic: string) => {
         const t = store.get(topic);
-        return t && topics ? topics.logConfig(t) : null;
+        return t ? topicLogConfig(t, config) : null;
       },
       retentionCheckIntervalMs: config.retentionCheckIntervalMs,
       // Kafka's default scheduler interval is Long.MAX ("never"), yet a topic may still set
@@ -67,7 +66,7 @@ export class Broker {
         dedupeBufferSize: config.logCleanerDedupeBufferSize,
       },
     });
-    topics = new TopicManager(store, logs, config, logger.child({ component: 'topics' }));
+    const topics = new TopicManager(store, logs, config, logger.child({ component: 'topics' }));
     await topics.reconcile();
     logs.startBackgroundTasks();
 

@@ -213,3 +213,23 @@ test('a topic with a 249-character name (the longest allowed) can be deleted, an
     await stopAndRemove(broker, dataDir);
   }
 });
+
+test('topic config overrides are enforced after a restart, not only described', { timeout: 60_000 }, async () => {
+  let broker = await BrokerProcess.start();
+  const dataDir = broker.dataDir;
+  try {
+    let c = await RawClient.connect(broker.port, broker.host);
+    await createTopic(c, 'small-messages', 1, { 'max.message.bytes': '2000' });
+    const tooBig = batchOf([payload('big;', 4000)]);
+    assert.equal((await produce(c, 'small-messages', 0, tooBig)).errorCode, 10, 'MESSAGE_TOO_LARGE before the restart');
+    await c.close();
+    broker = await restartOnNewPort(broker);
+    c = await RawClient.connect(broker.port, broker.host);
+    const res = await produce(c, 'small-messages', 0, tooBig);
+    assert.equal(res.errorCode, 10, `after the restart the override still applies, got ${errorName(res.errorCode)}`);
+    assert.equal((await produce(c, 'small-messages', 0, batchOf([payload('ok;', 100)]))).errorCode, 0);
+    await c.close();
+  } finally {
+    await stopAndRemove(broker, dataDir);
+  }
+});

@@ -11,9 +11,10 @@ import { ErrorCode, KafkaProtocolError } from '@samsa/protocol';
 import type { Log, LogConfig, LogManager } from '@samsa/storage';
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.js';
-import { ConfigError, parseAndValidate } from '../config/config-def.js';
-import { TOPIC_CONFIGS, UnknownTopicConfigError, validateTopicConfigs } from '../config/topic-config.js';
+import { ConfigError } from '../config/config-def.js';
+import { UnknownTopicConfigError, validateTopicConfigs } from '../config/topic-config.js';
 import type { TopicRecord, TopicStore } from '../metadata/topic-store.js';
+import { effectiveTopicConfigs, topicLogConfig, type EffectiveConfig } from './topic-log-config.js';
 import { topicNameProblem } from './topic-names.js';
 
 export interface CreateTopicOptions {
@@ -74,46 +75,14 @@ export class TopicManager {
     return this.logs.getLog(topic, partition);
   }
 
-  /**
-   * The effective value of every topic config: the topic's override, else the broker's
-   * synonym, else Kafka's default. Returned as Kafka's text, with where it came from.
-   */
-  effectiveConfigs(t: TopicRecord): { name: string; value: string | null; source: 'topic' | 'broker' | 'default' }[] {
-    return TOPIC_CONFIGS.map((d) => {
-      if (d.name in t.configs) return { name: d.name, value: t.configs[d.name]!, source: 'topic' as const };
-      if (d.brokerSynonym !== null && this.config.isExplicit(d.brokerSynonym)) {
-        return { name: d.name, value: this.config.brokerDefault(d.brokerSynonym), source: 'broker' as const };
-      }
-      const derived = d.brokerSynonym !== null ? this.config.brokerDefault(d.brokerSynonym) : null;
-      return { name: d.name, value: derived ?? d.default, source: 'default' as const };
-    });
+  /** See effectiveTopicConfigs. */
+  effectiveConfigs(t: TopicRecord): EffectiveConfig[] {
+    return effectiveTopicConfigs(t, this.config);
   }
 
-  /** The storage settings of a topic's partitions. */
+  /** See topicLogConfig. */
   logConfig(t: TopicRecord): LogConfig {
-    const v = new Map<string, unknown>();
-    for (const { name, value } of this.effectiveConfigs(t)) {
-      v.set(name, parseAndValidate(TOPIC_CONFIGS.find((d) => d.name === name)!, value));
-    }
-    const n = (name: string): number => v.get(name) as number;
-    return {
-      segmentBytes: n('segment.bytes'),
-      segmentMs: n('segment.ms'),
-      segmentIndexBytes: n('segment.index.bytes'),
-      indexIntervalBytes: n('index.interval.bytes'),
-      retentionMs: n('retention.ms'),
-      retentionBytes: n('retention.bytes'),
-      flushMessages: n('flush.messages'),
-      flushMs: n('flush.ms'),
-      maxMessageBytes: n('max.message.bytes'),
-      messageTimestampType: v.get('message.timestamp.type') as 'CreateTime' | 'LogAppendTime',
-      fileDeleteDelayMs: n('file.delete.delay.ms'),
-      cleanupPolicy: v.get('cleanup.policy') as ('delete' | 'compact')[],
-      deleteRetentionMs: n('delete.retention.ms'),
-      minCleanableDirtyRatio: n('min.cleanable.dirty.ratio'),
-      minCompactionLagMs: n('min.compaction.lag.ms'),
-      maxCompactionLagMs: n('max.compaction.lag.ms'),
-    };
+    return topicLogConfig(t, this.config);
   }
 
   /** Validates a topic's config overrides, translating problems to INVALID_CONFIG. */
