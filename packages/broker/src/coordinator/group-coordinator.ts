@@ -573,20 +573,10 @@ export class GroupCoordinator {
       { groupId: group.groupId, generationId: group.generationId, protocol: group.protocolName, leader: group.leaderId, members: group.size },
       'join phase complete',
     );
-    const metadata = group.currentMemberMetadata();
     for (const member of group.allMembers()) {
+      // only the leader gets every member's metadata, to compute the assignment
       const isLeader = group.isLeader(member.memberId);
-      member.completeJoin((v) =>
-        joinResponse(v, {
-          errorCode: ErrorCode.NONE,
-          memberId: member.memberId,
-          generationId: group.generationId,
-          protocolType: group.protocolType,
-          protocolName: group.protocolName,
-          leader: group.leaderId ?? '',
-          members: isLeader ? metadata : [],
-        }),
-      );
+      member.completeJoin((v) => this.currentGenerationResponse(group, member, v, isLeader));
       this.scheduleSession(group, member);
       member.isNew = false;
     }

@@ -4,9 +4,8 @@
  */
 import { ApiKey, ErrorCode, KafkaProtocolError, type IncrementalAlterConfigsRequest, type IncrementalAlterConfigsResponse } from '@samsa/protocol';
 import { TOPIC_CONFIG_BY_NAME } from '../config/topic-config.js';
-import { errorCodeOf, errorMessageOf } from './error-codes.js';
+import { alterConfigsErrorResponse, alterTopicResources } from './alter-configs-common.js';
 import type { ApiHandler } from './handler.js';
-import { ResourceType } from './32-describe-configs.js';
 
 const SET = 0;
 const DELETE = 1;
@@ -51,31 +50,14 @@ export const incrementalAlterConfigs: ApiHandler<IncrementalAlterConfigsRequest,
   apiKey: ApiKey.IncrementalAlterConfigs,
   minVersion: 0,
   maxVersion: 1,
-  async handle(req, ctx) {
+  handle(req, ctx) {
     const { topics } = ctx.broker;
-    const responses = [];
-    for (const r of req.resources) {
-      const base = { resourceType: r.resourceType, resourceName: r.resourceName };
-      if (r.resourceType !== ResourceType.TOPIC) {
-        responses.push({ ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'only topic configs can be altered; broker configs are static' });
-        continue;
-      }
-      try {
-        const t = topics.get(r.resourceName);
-        if (!t) throw new KafkaProtocolError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic "${r.resourceName}" does not exist`);
-        const effective = new Map(topics.effectiveConfigs(t).map((c) => [c.name, c.value]));
-        await topics.setConfigs(r.resourceName, apply(t.configs, effective, r.configs), req.validateOnly);
-        responses.push({ ...base, errorCode: ErrorCode.NONE, errorMessage: null });
-      } catch (e) {
-        responses.push({ ...base, errorCode: errorCodeOf(e, ctx.broker.logger), errorMessage: errorMessageOf(e) });
-      }
-    }
-    return { throttleTimeMs: 0, responses };
+    return alterTopicResources(req.resources, ctx, async (r) => {
+      const t = topics.get(r.resourceName);
+      if (!t) throw new KafkaProtocolError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic "${r.resourceName}" does not exist`);
+      const effective = new Map(topics.effectiveConfigs(t).map((c) => [c.name, c.value]));
+      await topics.setConfigs(r.resourceName, apply(t.configs, effective, r.configs), req.validateOnly);
+    });
   },
-  errorResponse(req, code) {
-    return {
-      throttleTimeMs: 0,
-      responses: req.resources.map((r) => ({ resourceType: r.resourceType, resourceName: r.resourceName, errorCode: code, errorMessage: null })),
-    };
-  },
+  errorResponse: (req, code) => alterConfigsErrorResponse(req.resources, code),
 };

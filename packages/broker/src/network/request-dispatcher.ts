@@ -120,19 +120,19 @@ export class RequestDispatcher {
       return null;
     }
     try {
-      return { chunks: this.encode(ctx, version, response).chunks, onWritten };
+      return this.encode(ctx, version, response, onWritten);
     } catch (e) {
       onWritten?.();
       throw e;
     }
   }
 
-  private encode(ctx: RequestContext, version: number, response: unknown): DispatchResult {
+  private encode(ctx: RequestContext, version: number, response: unknown, onWritten: (() => void) | null = null): DispatchResult {
     const api = apis.get(ctx.apiKey)!;
     const w = new Writer(1024);
     // ApiVersions answers with header v0 at any version (see headers.ts in protocol)
     encodeResponseHeader(w, ctx.correlationId, responseHeaderVersion(ctx.apiKey, version));
     api.response.encode(w, response, version);
-    return { chunks: w.chunks(), onWritten: null };
+    return { chunks: w.chunks(), onWritten };
   }
 }
